@@ -110,6 +110,15 @@ class Claim(BaseModel):
     section: int = Field(default=0, ge=0, description="index of the article on the page")
     role: str = Field(default="body", description="headline, subheading, lede, body, caption")
     items: tuple[str, ...] = ()
+    members: tuple[str, ...] = Field(
+        default=(), description="ids of the value claims a 分别 list pairs with its items"
+    )
+    shape: str | None = Field(default=None, description="enumeration shape: respectively, listed, numbered")
+    threshold: Decimal | None = Field(
+        default=None, description="a category bound on each counted item (868个 2亿元以上项目 → 2亿)"
+    )
+    threshold_unit: str | None = None
+    threshold_qualifier: Qualifier | None = None
     note: str | None = None
 
     @model_validator(mode="after")

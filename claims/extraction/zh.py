@@ -1,0 +1,654 @@
+"""Extraction of numeric claims from Chinese copy (Simplified and Traditional).
+
+Each sentence is normalized one character for one (full-width → ASCII, Traditional →
+Simplified), scanned once with the compiled claim pattern, and every candidate is kept or
+dropped by context: numbers inside names and slogans, dates, list markers and category
+thresholds are not claims. What survives gets its kind from the nearest telling word,
+its qualifier from the words around it, its scope from the clause head, and its exact
+place in the source through the sentence's offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from claims.document import Document, Sentence
+from claims.extraction import zh_kind
+from claims.extraction.normalize import normalize
+from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
+from claims.extraction.zh_scope import period_key, read_head
+from claims.model import Claim, Kind, Qualifier, Scope, Span
+from claims.numbers import Numeral, parse_fraction, parse_numeral
+from claims.units import UnitWord, unit_words
+
+HUNDRED = Decimal(100)
+#: Characters after 第N that make it the ordinal of a thing (第二批, 第8版), not a rank.
+ORDINAL_OBJECTS = frozenset("批届版季期次轮个家条项号年天章节部集场站任代把款类层级页卷")
+#: Time units that make a number a calendar point, not a length of time.
+DATE_UNITS = frozenset({"月", "日", "号", "季度", "时"})
+#: Magnitude characters, whose presence on the upper end of a range scales the lower end.
+MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK_DIGITS = re.compile(r"[0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A claim before it has an id and a place in the source (clean-text offsets)."""
+
+    start: int
+    end: int
+    number_start: int
+    kind: Kind
+    unit: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: Qualifier
+    precision: Decimal
+    note: str | None = None
+    bare: bool = False  # no unit written: may inherit one from the next list item
+    threshold: bool = False  # a category bound (亿元以上项目), not a claim of its own
+    bound: Draft | None = None  # the category bound on the items this claim counts
+
+
+def extract_document(doc: Document) -> list[Claim]:
+    """Every numeric claim of ``doc``, in text order."""
+    claims: list[Claim] = []
+    periods: dict[int, str] = {}
+    entity_counts: dict[str, int] = {}
+    drafts_by_sentence: list[tuple[Sentence, str, list[Draft]]] = []
+    for sentence in doc.sentences:
+        text = normalize(sentence.text)
+        drafts = scan(text)
+        drafts_by_sentence.append((sentence, text, drafts))
+    for sentence, text, drafts in drafts_by_sentence:
+        period = _sentence_period(text) or periods.get(sentence.paragraph)
+        if period is not None:
+            periods.setdefault(sentence.paragraph, period)
+        for draft in drafts:
+            claims.append(_to_claim(doc, sentence, text, draft, len(claims), period, entity_counts))
+    claims = _resolve_placeholders(claims, entity_counts)
+    lists = enumerations(doc, claims)
+    merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))
+    numbered = 0
+    out = []
+    for claim in merged:
+        if claim.kind is Kind.ENUMERATION:
+            numbered += 1
+            claim = claim.model_copy(update={"id": f"e{numbered}"})
+        out.append(claim)
+    return out
+
+
+def scan(text: str) -> list[Draft]:
+    """Candidate claims of one normalized sentence."""
+    p = patterns()
+    blocked = [(m.start(), m.end()) for m in p.not_claim.finditer(text)]
+    drafts: list[Draft] = []
+    for m in p.claim.finditer(text):
+        if m.end() == m.start():
+            continue
+        draft = _read_match(text, m, blocked)
+        if draft is not None:
+            drafts.append(draft)
+    return _attach_thresholds(text, _share_units(text, drafts))
+
+
+def _attach_thresholds(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A category bound (2亿元以上项目) is no claim; it qualifies the next count in its clause."""
+    out: list[Draft] = []
+    pending: Draft | None = None
+    for draft in drafts:
+        if draft.threshold:
+            pending = draft
+            continue
+        if pending is not None and zh_kind.clause_start(text, draft.number_start) <= pending.start:
+            draft = replace(draft, bound=pending)
+        pending = None
+        out.append(draft)
+    return out
+
+
+def _blocked(position: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in blocked)
+
+
+def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> Draft | None:
+    groups = m.groupdict()
+    pre = groups["pre"]
+    number_start = m.start() + (len(pre) if pre else 0)
+    if m.group("cur"):
+        number_start = m.start("cur")
+    if _blocked(number_start, blocked):
+        return None
+    if number_start > 0 and (_LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"):
+        return None
+    if m.end() < len(text) and _LATIN.match(text, m.end()) and not groups["unit"]:
+        return None
+    if groups["pct_zh"]:
+        return _percent_words(text, m, number_start)
+    if groups["fden"]:
+        return _fraction(text, m, number_start, parse_fraction(m.group(0)[len(pre or "") :]))
+    if groups["slash_n"]:
+        if int(groups["slash_d"]) == 0:
+            return None
+        value = Decimal(groups["slash_n"]) / Decimal(groups["slash_d"])
+        return _fraction(text, m, number_start, value)
+    if groups["ord"] is not None:
+        return _rank(text, m, number_start, groups["ord"], groups["ordsuf"])
+    if groups["topword"]:
+        return _top(text, m, number_start)
+    if m.group(0).endswith("番") and "翻" in m.group(0):
+        return _doubling(m, number_start)
+    if groups["halfword"] or groups["half"] or groups["idiom"]:
+        return _half_or_idiom(text, m, number_start)
+    if groups["n1"] is not None:
+        return _general(text, m, number_start)
+    return None
+
+
+def _numeral(text: str) -> Numeral | None:
+    try:
+        return parse_numeral(text)
+    except ValueError:
+        return None
+
+
+def _qualifier(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+    p = patterns()
+    pre = m.group("pre")
+    post = m.group("post")
+    if ranged or (numeral is not None and numeral.value is None):
+        return Qualifier.RANGE
+    if m.groupdict().get("rem") or m.groupdict().get("rem2") or (numeral and numeral.more_than):
+        return Qualifier.MORE_THAN
+    if post:
+        return Qualifier(p.suffix_qualifier[post])
+    if pre == "上":
+        return Qualifier.OVER
+    if pre:
+        return Qualifier(p.prefix_qualifier[pre])
+    return Qualifier.EXACT
+
+
+def _surface_start(m: re.Match[str], number_start: int) -> int:
+    """Keep hedges (超, 近, 约) in the surface; drop exact-valued verbs (达, 累计)."""
+    pre = m.group("pre")
+    if pre and (pre == "上" or patterns().prefix_qualifier.get(pre) != "exact"):
+        return m.start()
+    return number_start
+
+
+def _percent_words(text: str, m: re.Match[str], number_start: int) -> Draft | None:
+    numeral = _numeral(m.group("pct_num"))
+    if numeral is None or numeral.value is None:
+        return None
+    scale = {"百分之": HUNDRED, "千分之": Decimal(1000), "万分之": Decimal(10000)}[m.group("pct_zh")]
+    kind, _ = zh_kind.percent_kind(text, number_start, m.end())
+    return Draft(
+        start=_surface_start(m, number_start),
+        end=m.end(),
+        number_start=number_start,
+        kind=Kind(kind),
+        unit="percent",
+        value=numeral.value / scale,
+        low=None,
+        high=None,
+        qualifier=_qualifier(m, numeral, False),
+        precision=numeral.precision / scale,
+    )
+
+
+def _fraction(text: str, m: re.Match[str], number_start: int, value: Decimal) -> Draft:
+    kind = Kind.SHARE if zh_kind.is_share_frame(text, number_start) else Kind.FRACTION
+    return Draft(
+        start=_surface_start(m, number_start),
+        end=m.end(),
+        number_start=number_start,
+        kind=kind,
+        unit="ratio",
+        value=value,
+        low=None,
+        high=None,
+        qualifier=_qualifier(m, None, False),
+        precision=Decimal(0),
+    )
+
+
+def _rank(text: str, m: re.Match[str], number_start: int, ordinal: str, suffix: str | None) -> Draft | None:
+    if suffix is None and m.end() < len(text) and text[m.end()] in ORDINAL_OBJECTS:
+        return None
+    if suffix is None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff":
+        return None
+    numeral = _numeral(ordinal)
+    if numeral is None or numeral.value is None:
+        return None
+    return Draft(
+        start=number_start,
+        end=m.end(),
+        number_start=number_start,
+        kind=Kind.RANK,
+        unit="rank",
+        value=numeral.value,
+        low=None,
+        high=None,
+        qualifier=Qualifier.EXACT,
+        precision=Decimal(0),
+    )
+
+
+def _top(text: str, m: re.Match[str], number_start: int) -> Draft | None:
+    suffix = m.group("topsuf")
+    after = text[m.end() : m.end() + 1]
+    if suffix is None and after and after not in ",，。;；、和与及的":
+        return None
+    numeral = _numeral(m.group("top"))
+    if numeral is None or numeral.value is None:
+        return None
+    return Draft(
+        start=number_start,
+        end=m.end(),
+        number_start=number_start,
+        kind=Kind.RANK,
+        unit="rank",
+        value=numeral.value,
+        low=None,
+        high=None,
+        qualifier=Qualifier.AT_MOST,
+        precision=Decimal(0),
+    )
+
+
+def _doubling(m: re.Match[str], number_start: int) -> Draft | None:
+    times = _numeral(m.group("fan")) if m.group("fan") else None
+    n = times.value if times is not None and times.value is not None else Decimal(1)
+    return Draft(
+        start=m.start(),
+        end=m.end(),
+        number_start=number_start,
+        kind=Kind.GROWTH,
+        unit="ratio",
+        value=Decimal(2) ** int(n) - 1,
+        low=None,
+        high=None,
+        qualifier=Qualifier.EXACT,
+        precision=Decimal(0),
+    )
+
+
+HALF_QUALIFIER = {"过半": Qualifier.OVER, "近半": Qualifier.NEARLY, "大半": Qualifier.OVER}
+HALF_UNITS = {"个月": "month", "年": "year", "天": "day", "小时": "hour", "个小时": "hour"}
+
+
+def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | None:
+    """半数/过半 (a fraction), 半个月 (a duration), 两位数增长 (growth of at least 10%)."""
+    half = Decimal("0.5")
+    if m.group("idiom"):
+        floor = Decimal("0.1") if m.group("idiom") == "两位数" else Decimal(1)
+        return Draft(number_start, m.end(), number_start, Kind.GROWTH, "percent", floor,
+                     None, None, Qualifier.AT_LEAST, Decimal(0))
+    if m.group("half"):
+        unit = HALF_UNITS.get(m.group("halfunit"))
+        if unit is None:
+            return None
+        return Draft(m.start(), m.end(), number_start, Kind.DURATION, unit, half,
+                     None, None, _qualifier(m, None, False), Decimal(0))
+    word = m.group("halfword")
+    qualifier = HALF_QUALIFIER.get(word) or _qualifier(m, None, False)
+    kind = Kind.SHARE if zh_kind.is_share_frame(text, number_start) else Kind.FRACTION
+    return Draft(m.start(), m.end(), number_start, kind, "ratio", half,
+                 None, None, qualifier, Decimal(0))
+
+
+def _magnitude(text: str) -> Decimal:
+    for word, factor in MAGNITUDES:
+        if text.endswith(word):
+            return factor
+    return Decimal(1)
+
+
+def _general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
+    n1_text = m.group("n1")
+    n2_text = m.group("n2")
+    unit = m.group("unit") or m.group("u1")
+    digits = bool(_CJK_DIGITS.search(n1_text))
+    numeral = _numeral(n1_text)
+    if numeral is None:
+        return None
+    if not digits and unit is None:
+        return None
+    if not digits and n1_text in ("一",) and unit not in ("%", "倍", "成", "半"):
+        return None
+    if m.group("pre") == "上" and n1_text not in MAGNITUDE_ONLY:
+        return None
+    low = high = None
+    value = numeral.value
+    precision = numeral.precision
+    ranged = False
+    if n2_text is not None:
+        upper = _numeral(n2_text)
+        if upper is None or upper.value is None or numeral.value is None:
+            return None
+        lower_value = numeral.value
+        if _magnitude(n1_text) == 1 and _magnitude(n2_text) != 1:
+            lower_value *= _magnitude(n2_text)
+        if unit == "年" and len(n1_text) == 4 and n1_text.isdigit():
+            return None  # 2021-2025年 is a span of years, a date
+        if upper.value < lower_value:
+            return None  # "2-0" scores, "10-9" and the like are not ranges
+        low, high, value, ranged = lower_value, upper.value, None, True
+        precision = upper.precision
+    elif numeral.value is None:
+        low, high = numeral.low, numeral.high
+    after = text[m.end() : m.end() + 2]
+    if unit is None:
+        return _bare(m, number_start, numeral, value, low, high, precision, ranged)
+    if unit == "年" and value is not None and n1_text.isdigit() and len(n1_text) == 4:
+        return None
+    if unit in ("年", "个月", "天") and after[:1] == "来" or after.startswith("以来"):
+        return None
+    if unit in DATE_UNITS:
+        return None
+    qualifier = _qualifier(m, numeral, ranged)
+    sign = -1 if m.group("sign") == "-" else 1
+    draft = _with_unit(text, m, number_start, unit, value, low, high, precision, qualifier, sign)
+    if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, m.end()):
+        draft = replace(draft, threshold=True)
+    return draft
+
+
+def _modifies_noun(text: str, position: int) -> bool:
+    """Whether the text goes on with a noun: 2亿元以上重大项目 names a class of projects."""
+    if position >= len(text):
+        return False
+    ch = text[position]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "的,，。;；、和或及等"
+
+
+def _bare(
+    m: re.Match[str],
+    number_start: int,
+    numeral: Numeral,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    precision: Decimal,
+    ranged: bool,
+) -> Draft | None:
+    """A number with no unit: kept only to inherit the unit of the next list item."""
+    if value is None and low is None:
+        return None
+    return Draft(
+        start=_surface_start(m, number_start),
+        end=m.end(),
+        number_start=number_start,
+        kind=Kind.COUNT,
+        unit="none",
+        value=value,
+        low=low,
+        high=high,
+        qualifier=_qualifier(m, numeral, ranged),
+        precision=precision,
+        bare=True,
+    )
+
+
+def _scaled(value: Decimal | None, factor: Decimal) -> Decimal | None:
+    return None if value is None else value * factor
+
+
+def _with_unit(
+    text: str,
+    m: re.Match[str],
+    number_start: int,
+    unit: str,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+    precision: Decimal,
+    qualifier: Qualifier,
+    sign: int,
+) -> Draft | None:
+    start = _surface_start(m, number_start)
+    if unit in ("%", "‰", "成"):
+        factor = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}[unit]
+        if unit == "成" and m.group("n1") == "一":
+            return None
+        kind_name, _ = zh_kind.percent_kind(text, number_start, m.end())
+        kind = Kind(kind_name)
+        if sign < 0 and kind is Kind.GROWTH:
+            kind = Kind.DECLINE
+        if unit == "成" and kind is Kind.SHARE and not zh_kind.is_share_frame(text, number_start):
+            kind = Kind.FRACTION
+        code = "percent"
+    elif unit in ("个百分点", "百分点"):
+        factor = Decimal(1) * zh_kind.point_sign(text, number_start) * sign
+        kind, code = Kind.PP_DIFFERENCE, "percentage_point"
+    elif unit == "倍":
+        found = zh_kind.nearest_keyword(text, zh_kind.clause_start(text, number_start), number_start)
+        growth = found is not None and found[1] == "growth_verbs" and found[0] not in ("高于",)
+        kind, code, factor = (Kind.GROWTH if growth else Kind.RATIO), "ratio", Decimal(1)
+    elif unit == "折":
+        kind, code, factor = Kind.RATIO, "ratio", Decimal("0.1")
+    elif unit == "点":
+        kind, code, factor = Kind.COUNT, "count:点", Decimal(1)
+    elif unit == "强":
+        kind, code, factor = Kind.RANK, "rank", Decimal(1)
+        qualifier = Qualifier.AT_MOST
+    else:
+        word: UnitWord | None = unit_words().get(unit)
+        if word is None:
+            return None
+        code, factor = word.code, word.factor
+        kind = Kind(word.kind)
+        change = zh_kind.change_kind(text, number_start)
+        if change is not None:
+            kind = Kind(change)
+        if sign < 0 and kind is Kind.GROWTH:
+            kind = Kind.DECLINE
+    if factor < 0:
+        return Draft(
+            start, m.end(), number_start, kind, code,
+            _scaled(value, factor), _scaled(high, factor), _scaled(low, factor),
+            qualifier, precision * -factor,
+        )
+    return Draft(
+        start, m.end(), number_start, kind, code,
+        _scaled(value, factor), _scaled(low, factor), _scaled(high, factor),
+        qualifier, precision * factor,
+    )
+
+
+def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give a bare list item the unit of the next one (产量分别为3.2、4.5万吨); drop the rest."""
+    out: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        if not draft.bare:
+            out.append(draft)
+            continue
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        between = text[draft.end : nxt.number_start] if nxt else ""
+        if nxt is None or nxt.bare or between.strip() not in ("、", "和", "与", "及", "至", "到"):
+            continue
+        scale = Decimal(1)
+        nxt_text = text[nxt.number_start : nxt.end]
+        if nxt.value is not None and draft.value is not None and _magnitude(text[draft.number_start : draft.end]) == 1:
+            for word, factor in MAGNITUDES:
+                if word in nxt_text:
+                    scale = factor
+                    break
+        unit_factor = Decimal(1)
+        if nxt.unit == "percent":
+            unit_factor = Decimal("0.01")
+        factor = scale * unit_factor
+        out.append(
+            replace(
+                draft,
+                kind=nxt.kind,
+                unit=nxt.unit,
+                value=_scaled(draft.value, factor),
+                low=_scaled(draft.low, factor),
+                high=_scaled(draft.high, factor),
+                precision=draft.precision * factor,
+                bare=False,
+                note="unit taken from the next item of the list",
+            )
+        )
+    return out
+
+
+def _sentence_period(text: str) -> str | None:
+    m = patterns().period.search(text)
+    return m.group(0) if m else None
+
+
+def _to_claim(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    draft: Draft,
+    index: int,
+    period: str | None,
+    entity_counts: dict[str, int],
+) -> Claim:
+    start, end = sentence.source_span(draft.start, draft.end)
+    line, column = doc.position(start)
+    cstart = zh_kind.clause_start(text, draft.number_start)
+    head = text[cstart : draft.number_start]
+    scope = read_head(head)
+    if scope.subject is None:
+        sentence_scope = read_head(text[: draft.number_start])
+        subject, subject_key = sentence_scope.subject, sentence_scope.subject_key
+    else:
+        subject, subject_key = scope.subject, scope.subject_key
+    if subject_key is not None and not subject_key.startswith("@"):
+        entity_counts[subject_key] = entity_counts.get(subject_key, 0) + 1
+    local_period = _sentence_period(text[: draft.number_start]) or period
+    return Claim(
+        id=f"c{index + 1}",
+        kind=draft.kind,
+        text=doc.source[start:end],
+        span=Span(start=start, end=end, line=line, column=column),
+        value=draft.value,
+        low=draft.low,
+        high=draft.high,
+        unit=draft.unit,
+        qualifier=draft.qualifier,
+        precision=draft.precision,
+        scope=Scope(
+            subject=subject,
+            metric=scope.metric,
+            period=local_period,
+            counterpart=scope.counterpart,
+            subject_key=subject_key,
+            metric_key=scope.metric_key,
+            period_key=period_key(local_period),
+            counterpart_key=scope.counterpart,
+        ),
+        sentence=sentence.index,
+        paragraph=sentence.paragraph,
+        section=sentence.section,
+        role=sentence.role.value,
+        threshold=draft.bound.value if draft.bound else None,
+        threshold_unit=draft.bound.unit if draft.bound else None,
+        threshold_qualifier=draft.bound.qualifier if draft.bound else None,
+        note=draft.note,
+    )
+
+
+def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) -> list[Claim]:
+    """全省/我省 become the province the copy names most, so they meet 湖南省."""
+    if not entity_counts:
+        return claims
+    main = max(entity_counts, key=lambda k: entity_counts[k])
+    out = []
+    for claim in claims:
+        key = claim.scope.subject_key
+        if key in ("@province", "@city", "@county"):
+            claim = claim.model_copy(update={"scope": claim.scope.model_copy(update={"subject_key": main})})
+        out.append(claim)
+    return out
+
+
+def enumerations(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Enumeration claims of the document (分别 lists and numbered points)."""
+    from claims.extraction.zh_lists import numbered_points, respectively_lists
+
+    out: list[Claim] = []
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    paragraph_sentences: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        paragraph_sentences.setdefault(sentence.paragraph, []).append(sentence)
+        text = normalize(sentence.text)
+        for found in respectively_lists(text):
+            members: tuple[str, ...] = ()
+            if found.shape == "respectively":
+                lo, hi = sentence.source_span(found.values_start, found.values_end)
+                members = tuple(
+                    c.id for c in by_sentence.get(sentence.index, ()) if lo <= c.start < hi
+                )
+            out.append(_enumeration(doc, sentence, found.start, found.end, found.items, found.shape, members))
+    for sentences in paragraph_sentences.values():
+        if len(sentences) < 2 and not any("是" in s.text for s in sentences):
+            continue
+        joined = "".join(normalize(s.text) for s in sentences)
+        for found in numbered_points(joined):
+            owner, offset = _locate(sentences, found.start)
+            last, last_offset = _locate(sentences, max(found.end - 1, found.start))
+            start = owner.source_offset(offset)
+            end = last.source_offset(last_offset) + 1
+            out.append(_enumeration_span(doc, owner, start, end, found.items, "numbered"))
+    return out
+
+
+def _locate(sentences: list[Sentence], offset: int) -> tuple[Sentence, int]:
+    for sentence in sentences:
+        if offset < len(sentence.text):
+            return sentence, offset
+        offset -= len(sentence.text)
+    return sentences[-1], max(len(sentences[-1].text) - 1, 0)
+
+
+def _enumeration(
+    doc: Document,
+    sentence: Sentence,
+    clean_start: int,
+    clean_end: int,
+    items: tuple[str, ...],
+    shape: str,
+    members: tuple[str, ...],
+) -> Claim:
+    start, end = sentence.source_span(clean_start, clean_end)
+    return _enumeration_span(doc, sentence, start, end, items, shape, members)
+
+
+def _enumeration_span(
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    items: tuple[str, ...],
+    shape: str,
+    members: tuple[str, ...] = (),
+) -> Claim:
+    line, column = doc.position(start)
+    return Claim(
+        id="",
+        kind=Kind.ENUMERATION,
+        text=doc.source[start:end],
+        span=Span(start=start, end=end, line=line, column=column),
+        value=Decimal(len(items)),
+        unit="count:item",
+        items=items,
+        members=members,
+        shape=shape,
+        sentence=sentence.index,
+        paragraph=sentence.paragraph,
+        section=sentence.section,
+        role=sentence.role.value,
+    )

@@ -1,0 +1,99 @@
+"""Enumerations: lists of named items, so a rule can hold them against a stated count.
+
+Three shapes carry a count in Chinese copy: a 分别 ("respectively") list, whose items
+before 分别 pair with the values after it; a list after 分别是/分别为/包括; and numbered
+points 一是…二是…三是 (or ①②③, (一)(二)). Each becomes an ``enumeration`` claim whose
+value is the number of items, with the items themselves and, for 分别, the ids of the
+values they pair with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ITEM_SPLIT = re.compile(r"、|和|与|及|以及|,|，")
+CLAUSE_END = re.compile(r"[;；。!！?？]")
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_AFTER = re.compile(r"(?:分别是|分别为|包括|依次是|依次为)")
+_MARKERS = re.compile(r"(?:^|[:：;；，,。\s])(一|二|三|四|五|六|七|八|九|十)是")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_LEADING = re.compile(r"^(?:其中|同期|对|向|在|而|其|并|且|另外|此外|同时)+")
+_VALUE = re.compile(r"[0-9一二三四五六七八九十百千万亿两]")
+ORDINALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """A list found in clean sentence text: [start, end) offsets, its items, and its shape."""
+
+    start: int
+    end: int
+    items: tuple[str, ...]
+    shape: str  # "respectively", "listed", "numbered"
+    values_start: int = -1  # where the paired values begin (respectively lists)
+    values_end: int = -1
+
+
+def _split_items(text: str) -> tuple[str, ...]:
+    parts = [p.strip() for p in ITEM_SPLIT.split(text)]
+    return tuple(p for p in parts if p)
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for m in re.finditer(r"[,，;；:：。!！?？]", text[:position]):
+        start = m.end()
+    return start
+
+
+def respectively_lists(text: str) -> list[Enumeration]:
+    """分别 lists in one normalized sentence."""
+    found: list[Enumeration] = []
+    for m in _RESPECTIVELY.finditer(text):
+        listed = _LIST_AFTER.match(text, m.start())
+        if listed is not None:
+            end_m = CLAUSE_END.search(text, listed.end())
+            end = end_m.start() if end_m else len(text)
+            body = text[listed.end() : end]
+            if _VALUE.search(body) and re.search(r"\d", body):
+                continue  # values listed after 分别为: handled as a respectively list below
+            items = _split_items(body)
+            if len(items) >= 2:
+                found.append(Enumeration(listed.end(), end, items, "listed"))
+            continue
+        start = _clause_start(text, m.start())
+        head = _LEADING.sub("", text[start : m.start()])
+        items = tuple(i for i in (s.strip() for s in re.split(r"、|和|与|及", head)) if i)
+        end_m = CLAUSE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        if len(items) >= 2:
+            found.append(
+                Enumeration(start, m.start(), items, "respectively", values_start=m.end(), values_end=end)
+            )
+    return found
+
+
+def numbered_points(text: str) -> list[Enumeration]:
+    """一是…二是…三是 (in order, starting at 一) or circled markers, within one paragraph."""
+    marks = [(m.start(1), m.group(1)) for m in _MARKERS.finditer(text)]
+    sequence: list[int] = []
+    for position, numeral in marks:
+        expected = ORDINALS[len(sequence)] if len(sequence) < len(ORDINALS) else None
+        if numeral == expected:
+            sequence.append(position)
+        elif numeral == "一":
+            sequence = [position]
+    if len(sequence) < 2:
+        circled = [i for i, ch in enumerate(text) if ch in _CIRCLED]
+        if len(circled) >= 2:
+            sequence = circled
+        else:
+            return []
+    items = []
+    for i, position in enumerate(sequence):
+        end = sequence[i + 1] if i + 1 < len(sequence) else len(text)
+        piece = text[position:end]
+        stop = CLAUSE_END.search(piece)
+        items.append(piece[: stop.start()] if stop else piece)
+    return [Enumeration(sequence[0], sequence[-1] + len(items[-1]), tuple(items), "numbered")]

@@ -1,0 +1,98 @@
+"""Who, what and when a number speaks of, read from the words before it.
+
+Copy names the quantity just ahead of the number ("全省进出口3964.6亿元"), sometimes much
+earlier in the sentence, and the period often only once per paragraph ("前三季度，…").
+We take the clause head before the number, match known metric and entity words in it
+(data files, longest alias first), and fall back to the head itself as the metric, so an
+unknown metric still compares equal only with the same words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import alternation, load
+
+#: Words that carry no scope: verbs, bases, connectives stripped from a clause head.
+_STOP = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上年同期|较上年同期|"
+    r"\(下同\)|（下同）|下同|实现|达到|完成|共计|累计|合计|总计|其中|分别|共|达|为|是|有|"
+    r"增长|增加|下降|减少|提高|提升|约|超过|超|逾|近|突破|仅|和|与|及|、|对|的|在|了|中|"
+    r"[\s,，:：()（）“”\"'《》]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    metric: re.Pattern[str]
+    metric_key: dict[str, str]
+    entity: re.Pattern[str]
+    entity_key: dict[str, str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    metrics: dict[str, list[str]] = load("metrics")
+    entities: dict[str, list[str]] = load("entities")
+    metric_key = {alias: key for key, aliases in metrics.items() for alias in aliases}
+    entity_key = {alias: key for key, aliases in entities.items() for alias in aliases}
+    return Lexicon(
+        metric=re.compile(alternation(list(metric_key))),
+        metric_key=metric_key,
+        entity=re.compile(alternation(list(entity_key))),
+        entity_key=entity_key,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HeadScope:
+    subject: str | None
+    subject_key: str | None
+    metric: str | None
+    metric_key: str | None
+    counterpart: str | None
+
+
+def read_head(head: str) -> HeadScope:
+    """Scope from the words of a clause before a number."""
+    lex = lexicon()
+    subject = subject_key = metric = metric_key = counterpart = None
+    for m in lex.entity.finditer(head):
+        if subject is None:
+            subject, subject_key = m.group(0), lex.entity_key[m.group(0)]
+    metric_match = None
+    for m in lex.metric.finditer(head):
+        metric_match = m
+    if metric_match is not None:
+        metric = metric_match.group(0)
+        metric_key = lex.metric_key[metric]
+    else:
+        bare = _STOP.sub("", head)
+        if subject is not None:
+            bare = bare.replace(subject, "")
+        bare = bare[-8:]
+        if bare:
+            metric = metric_key = bare
+    dui = head.find("对")
+    if dui >= 0:
+        tail = head[dui + 1 :]
+        end = metric_match.start() - (dui + 1) if metric_match and metric_match.start() > dui else len(tail)
+        counterpart = tail[:end].strip() or None
+    return HeadScope(subject, subject_key, metric, metric_key, counterpart)
+
+
+def period_key(period: str | None) -> str | None:
+    """Normalize a period expression: 1-9月 and 前三季度 meet; 同期 defers to context."""
+    if period is None:
+        return None
+    key = period.replace("1至", "1-").replace("1—", "1-").replace("份", "")
+    return {
+        "1-9月": "前三季度",
+        "1-6月": "上半年",
+        "1-3月": "一季度",
+        "前9个月": "前三季度",
+        "前9月": "前三季度",
+        "前6个月": "上半年",
+    }.get(key, key)
