@@ -81,6 +81,10 @@ class Scope(BaseModel):
     metric_key: str | None = None
     period_key: str | None = None
     counterpart_key: str | None = None
+    base: str | None = Field(default=None, description="the whole a share is of (占…的)")
+    base_metric_key: str | None = None
+    base_subject_key: str | None = None
+    base_counterpart_key: str | None = None
 
 
 class Claim(BaseModel):

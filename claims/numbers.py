@@ -134,7 +134,8 @@ _LONE_DIGIT = f"(?:{_CHINESE_DIGIT}|{_Z})"
 _REMAINDER = f"(?:[{_REMAINDERS}]{_BIG}?)"
 
 NUMERAL_PATTERN = (
-    f"(?:{_POSITIONAL}|{_BARE_MAGNITUDE}|{_ARABIC}|{_DIGIT_STRING}|{_LONE_DIGIT}){_REMAINDER}?"
+    f"(?:(?:{_POSITIONAL}|{_BARE_MAGNITUDE}|{_ARABIC}){_REMAINDER}?"
+    f"|{_DIGIT_STRING}[{_REMAINDERS}]?|{_LONE_DIGIT}{_REMAINDER}?)"
 )
 """Regex source for one numeral; only non-capturing groups, so it embeds anywhere."""
 

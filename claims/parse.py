@@ -61,7 +61,10 @@ _BYLINE = re.compile(
     r"[■●◆\s]*(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生|摄影|责任编辑|编辑|特约撰稿人?)"
     rf"[ \t:：/]*{_NAME}(?:[ \t、/]+{_NAME})*[ \t]*)+$"
 )
-_PAREN_BYLINE = re.compile(r"[(（][ \t]*(?:[\u4e00-\u9fff·]{1,4}[ \t]*){1,5}[)）]$")
+# "(侯郑俐)", "(颜超莉 黄 曦)"; not a unit line of a table such as "(亿元)" or "(万人次)".
+_PAREN_BYLINE = re.compile(
+    r"[(（](?![^)）]*[元亿次吨个件台套项户年月日%％])[ \t]*(?:[\u4e00-\u9fff·]{1,4}[ \t]*){1,5}[)）]$"
+)
 _CAPTION_START = re.compile(r"图为|图[:：]|[▲△]|[上下左右]图[:：为]")
 _CAPTION_END = re.compile(
     r"(?:(?<!拍)摄(?:影)?[ \t]*(?:[(（][^()（）]{1,16}[)）])?|[(（][^()（）]{0,12}图片库[)）])$"
@@ -213,7 +216,8 @@ def _heading_role(level: int) -> Role:
 
 def _text_units(probe: str, start: int, end: int, blank: bool, units: list[_Unit]) -> None:
     """Append the units of one text line, cutting continuation markers out of it."""
-    marker = _marker(probe, start, end)
+    line = probe[start:end]
+    marker = _marker(probe, start, end) if "接" in line or "转" in line else None
     if marker is None:
         units.append(_classify(probe, start, end, blank))
         return
@@ -470,30 +474,40 @@ def _pieces(segments: list[tuple[int, int]]) -> list[_Piece]:
 
 def _split(text: str, index: int, para: _Para, out: list[Sentence]) -> None:
     """Append the sentences of one paragraph to ``out``."""
-    clean = _clean(text, para.segments)
     role = para.role
-    chunks = [clean] if role in _SENTENCE_PER_PARAGRAPH else _SENTENCE.findall(clean)
-    base = para.segments[0][0]
-    pieces = None if len(para.segments) == 1 else _pieces(para.segments)
-    last = len(chunks) - 2  # findall ends with an empty match
-    start = 0
-    for number, chunk in enumerate(chunks):
+    segments = para.segments
+    if len(segments) == 1:
+        # The common case: the clean text is one source range, so split the source in place.
+        start, end = segments[0]
+        if role in _SENTENCE_PER_PARAGRAPH:
+            spans = [(start, end)]
+        else:
+            spans = [m.span() for m in _SENTENCE.finditer(text, start, end) if m.end() > m.start()]
+        clean, base, pieces = text, 0, None
+    else:
+        clean = _clean(text, segments)
+        if role in _SENTENCE_PER_PARAGRAPH:
+            spans = [(0, len(clean))]
+        else:
+            spans = [m.span() for m in _SENTENCE.finditer(clean) if m.end() > m.start()]
+        base, pieces = 0, _pieces(segments)
+    last = len(spans) - 1
+    section = para.section
+    for number, (begin, end) in enumerate(spans):
+        chunk = clean[begin:end]
         stripped = chunk.strip()
         if not stripped:
-            start += len(chunk)
             continue
-        lead = 0 if stripped[0] == chunk[0] else chunk.index(stripped[0])
-        begin = start + lead
-        start += len(chunk)
-        end = begin + len(stripped)
+        if len(stripped) != len(chunk):
+            begin += chunk.index(stripped[0])
+            end = begin + len(stripped)
         sentence_role = role
         if number == last and number and stripped[-1] in ")）" and _PAREN_BYLINE.match(stripped):
             sentence_role = Role.BYLINE
         sentence_pieces = (
             ((0, base + begin, end - begin),) if pieces is None else _slice(pieces, begin, end)
         )
-        sentence = Sentence(len(out), index, para.section, sentence_role, stripped, sentence_pieces)
-        out.append(sentence)
+        out.append(Sentence(len(out), index, section, sentence_role, stripped, sentence_pieces))
 
 
 def _slice(pieces: list[_Piece], start: int, end: int) -> tuple[_Piece, ...]:

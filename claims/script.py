@@ -43,7 +43,7 @@ def _candidates() -> tuple[re.Pattern[str], frozenset[str]]:
     keys = sorted(chr(code) for code in _table())
     bmp = "".join(key for key in keys if ord(key) <= 0xFFFF)
     astral = frozenset(key for key in keys if ord(key) > 0xFFFF)
-    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]"), astral
+    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010ffff]"), astral
 
 
 def to_simplified(text: str) -> str:
@@ -58,6 +58,5 @@ def has_traditional(text: str) -> bool:
     """Whether ``text`` contains at least one character the table would change."""
     pattern, astral = _candidates()
     return any(
-        ord(char := match.group()) <= 0xFFFF or char in astral
-        for match in pattern.finditer(text)
+        ord(char := match.group()) <= 0xFFFF or char in astral for match in pattern.finditer(text)
     )

@@ -142,7 +142,7 @@ class Config(BaseModel):
         found = []
         for pattern in self.per_file_ignores:
             glob = pattern.removeprefix("./")
-            if fnmatch.fnmatchcase(str(relative), glob) or relative.match(glob):
+            if glob and (fnmatch.fnmatchcase(str(relative), glob) or relative.match(glob)):
                 found.append(pattern)
         return found
 

@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import charset_normalizer
+from charset_normalizer.constant import FREQUENCIES
 
 #: Suffixes a folder is searched for, and the format each implies.
 COPY_SUFFIXES: dict[str, str] = {
@@ -84,10 +85,56 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    chinese = _guess_chinese(data)
+    if chinese is not None:
+        return chinese
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError(path, "binary file, not text copy (no text encoding fits its bytes)")
     return str(best), best.encoding
+
+
+#: Characters that real Chinese copy is full of in either script: charset_normalizer's most
+#: frequent Chinese characters (most are written alike in both scripts) and the full-width
+#: punctuation both GB and Big5 encode.
+_COMMON = frozenset(FREQUENCIES["Chinese"]) | frozenset("，。、；：？！“”‘’《》（）％")
+#: Blocks that a wrong guess between GB and Big5 lands in (bopomofo, kana, small and vertical
+#: forms, private use, Greek and Cyrillic), and the replacement character.
+_SUSPECT = re.compile(
+    "[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe10-\ufe6f\ufffd]"
+)
+
+
+def _guess_chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, whichever reads as Chinese; ``None`` if neither decodes.
+
+    The two overlap: most Big5 bytes are valid GB18030 and short GB text is valid Big5, and
+    on a sentence or two ``charset_normalizer`` alone has too little to go on (it reads a
+    short GB line as Korean or UTF-16). So each strict decoding is scored, common
+    characters up and tell-tale wrong-guess characters down. A tie goes to
+    ``charset_normalizer`` when it sees some language coherence, else to GB18030, by far the
+    more common in mainland newsrooms.
+    """
+    decoded: dict[str, str] = {}
+    for codec in ("gb18030", "big5"):
+        try:
+            decoded[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    if len(decoded) < 2:
+        return next(((text, codec) for codec, text in decoded.items()), None)
+    scores = {codec: _chinese_score(text) for codec, text in decoded.items()}
+    if scores["gb18030"] != scores["big5"]:
+        codec = max(scores, key=scores.__getitem__)
+        return decoded[codec], codec
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(decoded)).best()
+    trusted = best is not None and best.coherence > 0 and best.encoding in decoded
+    codec = best.encoding if best is not None and trusted else "gb18030"
+    return decoded[codec], codec
+
+
+def _chinese_score(text: str) -> int:
+    return sum(char in _COMMON for char in text) - 3 * len(_SUSPECT.findall(text))
 
 
 def expand_paths(paths: Sequence[str]) -> list[str]:

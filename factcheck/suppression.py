@@ -8,6 +8,8 @@ that Markdown renderers and CMSs hide::
     <!-- factcheck: ignore-file[FC301] -->              the whole file, wherever it stands
 
 Omitting ``[...]`` means every rule. Rules are named by id or name, case-insensitively. A
+reason may follow a colon (``ignore[FC101]: 已向统计局核实``); any other trailing text makes
+the comment unreadable, so ``ignore FC101`` (brackets forgotten) never silences every rule. A
 finding is suppressed when its anchor (its first claim's start, or its line and column when
 it has no claims) lies in a comment's scope. As with ruff's RUF100, a comment that
 suppresses nothing, names an unknown rule or cannot be read is itself reported, as FC901
@@ -30,8 +32,8 @@ from factcheck.rules.base import RuleMeta
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _DIRECTIVE = re.compile(
     r"\s*factcheck\s*:\s*(?P<kind>ignore-file|ignore|disable|enable)\s*"
-    r"(?:\[(?P<refs>[^\]]*)\])?\s*",
-    re.IGNORECASE,
+    r"(?:\[(?P<refs>[^\]]*)\])?\s*(?:[:：].*)?",
+    re.IGNORECASE | re.DOTALL,
 )
 _OURS = re.compile(r"\s*factcheck\s*:", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -275,7 +277,7 @@ def _anchor(finding: Finding, source: str) -> int:
 def _refs(raw: str | None) -> tuple[str, ...]:
     if raw is None:
         return ()
-    return tuple(ref for ref in re.split(r"[\s,，]+", raw) if ref)
+    return tuple(ref for ref in re.split(r"[\s,，、]+", raw) if ref)
 
 
 def _scopes(refs: tuple[str, ...], start: int, end: int) -> tuple[Scope, ...]:

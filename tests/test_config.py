@@ -254,6 +254,11 @@ def test_per_file_ignores_relative_to_the_config_folder(
     assert enabled(config, "new.md") == ["FC101", "FC102", "FC201"]
 
 
+def test_empty_glob_matches_nothing(tmp_path: Path) -> None:
+    config = Config(per_file_ignores={"": ("FC1",)}, source=str(tmp_path / "factcheck.toml"))
+    assert enabled(config, str(tmp_path / "a.md")) == ["FC101", "FC102", "FC201"]
+
+
 def test_per_file_ignores_beat_select(tmp_path: Path) -> None:
     config = Config(
         select=("FC101",),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -40,21 +40,21 @@ from factcheck.report import Report
 
 TEXT = (
     "---\nsource: hand-made\n---\n\n"
-    "前三季度全市进出口总值5.44万亿元,其中出口3.06万亿元,进口2.38万亿元,出口占56.3%。\n"
+    "前三季度全市进出口总值5.64万亿元,其中出口3.16万亿元,进口2.48万亿元,出口占56.0%。\n"
     "全年共有3个项目落地,分别是港口、机场、铁路。本月新增企业27家,累计达到25家。\n"
 )
 
 SUM: dict[str, object] = {
     "kind": "sum",
-    "parts": ["3.06万亿元", "2.38万亿元"],
-    "total": "5.44万亿元",
+    "parts": ["3.16万亿元", "2.48万亿元"],
+    "total": "5.64万亿元",
     "holds": "true",
 }
 SHARE: dict[str, object] = {
     "kind": "share",
-    "part": "3.06万亿元",
-    "whole": "5.44万亿元",
-    "stated": "56.3%",
+    "part": "3.16万亿元",
+    "whole": "5.64万亿元",
+    "stated": "56.0%",
     "holds": "true",
     "note": "export share",
 }
@@ -112,13 +112,13 @@ def finding(text: str, severity: Severity, *needles: str) -> Finding:
 def test_quotes_are_string_leaves_with_numerals_stated_first() -> None:
     raw = {
         "kind": "sum",
-        "parts": ["3.06万亿元", ["2.38万亿元", 7]],
-        "total": "5.44万亿元",
+        "parts": ["3.16万亿元", ["2.48万亿元", 7]],
+        "total": "5.64万亿元",
         "note": "12 is prose",
         "label": "无数字",
         "chinese": "二千八百九十名代表",
     }
-    assert collect_quotes(raw) == ("5.44万亿元", "3.06万亿元", "2.38万亿元", "二千八百九十名代表")
+    assert collect_quotes(raw) == ("5.64万亿元", "3.16万亿元", "2.48万亿元", "二千八百九十名代表")
 
 
 def test_count_items_and_rank_names_are_not_quotes() -> None:
@@ -126,23 +126,23 @@ def test_count_items_and_rank_names_are_not_quotes() -> None:
     assert count.quotes == ("3个项目",)
     assert count.items == ("四川", "三亚")
     rank = relation_from_raw(
-        "f", 1, {"kind": "rank", "items": [["四川", "530.42", 530.42], ["河南", "502", 502]]}
+        "f", 1, {"kind": "rank", "items": [["四川", "612.35", 612.35], ["河南", "588", 588]]}
     )
-    assert rank.quotes == ("530.42", "502")
-    assert rank.ranked == (("530.42", 530.42), ("502", 502.0))
+    assert rank.quotes == ("612.35", "588")
+    assert rank.ranked == (("612.35", 612.35), ("588", 588.0))
 
 
 def test_load_corpus_reads_relations_and_unlisted_passages(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
     (tmp_path / "b.md").write_text("无关。\n", encoding="utf-8")
     (tmp_path / "relations.yaml").write_text(
-        "- file: a.md\n  relations:\n  - kind: sum\n    parts: [3.06万亿元, 2.38万亿元]\n"
-        "    total: 5.44万亿元\n    holds: true\n",
+        "- file: a.md\n  relations:\n  - kind: sum\n    parts: [3.16万亿元, 2.48万亿元]\n"
+        "    total: 5.64万亿元\n    holds: true\n",
         encoding="utf-8",
     )
     passages = load_corpus(tmp_path)
     assert [p.file for p in passages] == ["a.md", "b.md"]
-    assert passages[0].relations[0].quotes == ("5.44万亿元", "3.06万亿元", "2.38万亿元")
+    assert passages[0].relations[0].quotes == ("5.64万亿元", "3.16万亿元", "2.48万亿元")
     assert passages[1].relations == ()
 
 
@@ -179,8 +179,8 @@ def test_items_region_is_the_tightest_window() -> None:
 def test_a_check_matches_on_two_quotes_or_the_only_one() -> None:
     p = passage(SUM, COUNT)
     sum_sites, count_sites = (locate(TEXT, r) for r in p.relations)
-    assert match_strength(verified(TEXT, "5.44万亿元", "3.06万亿元", "2.38万亿元"), sum_sites) == 3
-    assert match_strength(verified(TEXT, "5.44万亿元"), sum_sites) == 0
+    assert match_strength(verified(TEXT, "5.64万亿元", "3.16万亿元", "2.48万亿元"), sum_sites) == 3
+    assert match_strength(verified(TEXT, "5.64万亿元"), sum_sites) == 0
     assert match_strength(verified(TEXT, "3个项目"), count_sites) == 1
     assert match_strength(verified(TEXT, "机场"), count_sites) == 1  # the items' region
     assert match_strength(verified(TEXT, "27家"), count_sites) == 0
@@ -194,7 +194,7 @@ def test_a_check_matches_on_two_quotes_or_the_only_one() -> None:
     [
         (MutationKind.TRANSPOSE, "6517", "6571"),
         (MutationKind.TRANSPOSE, "100", None),  # 010 would lead with a zero; 0,0 do not differ
-        (MutationKind.TRANSPOSE, "一八八一", "一八一八"),
+        (MutationKind.TRANSPOSE, "一九九二", "一九二九"),
         (MutationKind.DROP_DIGIT, "6517", "651"),
         (MutationKind.DROP_DIGIT, "2.3", None),
         (MutationKind.DROP_DIGIT, "1,638", None),
@@ -205,7 +205,7 @@ def test_a_check_matches_on_two_quotes_or_the_only_one() -> None:
         (MutationKind.DECIMAL_SHIFT, "7", None),
         (MutationKind.LAST_DIGIT, "207", "204"),
         (MutationKind.LAST_DIGIT, "8.63", "8.66"),
-        (MutationKind.LAST_DIGIT, "九十九點一", "九十九點四"),
+        (MutationKind.LAST_DIGIT, "九十七點二", "九十七點五"),
     ],
 )
 def test_edits(kind: MutationKind, token: str, expected: str | None) -> None:
@@ -219,10 +219,10 @@ def test_edits(kind: MutationKind, token: str, expected: str | None) -> None:
 
 
 def test_wan_yi_swaps_the_scale_and_reports_the_factor() -> None:
-    assert edit(MutationKind.WAN_YI, "共8.19 亿人次", 1, 5) == (7, "8.19 万", Decimal("0.0001"))
-    assert edit(MutationKind.WAN_YI, "3.06萬元", 0, 4) == (5, "3.06億", Decimal(10000))
-    assert edit(MutationKind.WAN_YI, "3.06万亿元", 0, 4) == (6, "3.06亿", Decimal("0.0001"))
-    assert edit(MutationKind.WAN_YI, "56.3%", 0, 4)[0] == -1
+    assert edit(MutationKind.WAN_YI, "共7.26 亿人次", 1, 5) == (7, "7.26 万", Decimal("0.0001"))
+    assert edit(MutationKind.WAN_YI, "3.16萬元", 0, 4) == (5, "3.16億", Decimal(10000))
+    assert edit(MutationKind.WAN_YI, "3.16万亿元", 0, 4) == (6, "3.16亿", Decimal("0.0001"))
+    assert edit(MutationKind.WAN_YI, "56.0%", 0, 4)[0] == -1
 
 
 @given(st.integers(10, 10**9))
@@ -254,52 +254,51 @@ def test_drop_digit_shortens_by_one(n: int) -> None:
 
 
 def test_chinese_numerals_yield_to_arabic_ones_in_a_quote() -> None:
-    text = "四川以530.42亿元列第一名"
-    assert [text[s:e] for s, e in tokens_in(text, (0, len(text)))] == ["530.42"]
-    text = "百分之十二點六八"
-    assert [text[s:e] for s, e in tokens_in(text, (0, len(text)))] == ["十二點六八"]
+    text = "河北以612.35亿元列第一名"
+    assert [text[s:e] for s, e in tokens_in(text, (0, len(text)))] == ["612.35"]
+    text = "百分之十三點五二"
+    assert [text[s:e] for s, e in tokens_in(text, (0, len(text)))] == ["十三點五二"]
 
 
 def test_mutations_edit_the_stated_figure_read_by_the_check() -> None:
     p = passage(SUM)
     sites = locate(TEXT, p.relations[0])
-    planned = plan_mutations(TEXT, sites, [verified(TEXT, "5.44万亿元", "3.06万亿元")])
-    # 5.44 has no two adjacent differing digits and a one-digit integer part
-    assert {m.kind for m in planned} == set(MutationKind) - {
-        MutationKind.DROP_DIGIT,
-        MutationKind.TRANSPOSE,
-    }
-    assert all(m.quote == "5.44万亿元" for m in planned)
+    planned = plan_mutations(TEXT, sites, [verified(TEXT, "5.64万亿元", "3.16万亿元")])
+    # 5.64 has a one-digit integer part: no digit to drop
+    assert {m.kind for m in planned} == set(MutationKind) - {MutationKind.DROP_DIGIT}
+    assert all(m.quote == "5.64万亿元" for m in planned)
     shifted = next(m for m in planned if m.kind is MutationKind.DECIMAL_SHIFT)
-    assert "进出口总值54.4万亿元" in shifted.apply(TEXT)
-    assert plan_mutations(TEXT, sites, [verified(TEXT, "3.06万亿元", "2.38万亿元")]) == []
+    assert "进出口总值56.4万亿元" in shifted.apply(TEXT)
+    assert plan_mutations(TEXT, sites, [verified(TEXT, "3.16万亿元", "2.48万亿元")]) == []
 
 
 def test_no_mutation_where_an_edit_need_not_break_the_relation() -> None:
-    approximate = passage({**SUM, "total": "约5.44万亿元"}, text=TEXT.replace("值5.44", "值约5.44"))
+    approximate = passage({**SUM, "total": "约5.64万亿元"}, text=TEXT.replace("值5.64", "值约5.64"))
     bound = passage({**BOUND, "holds": "true"})
     for p in (approximate, bound):
         sites = locate(p.text, p.relations[0])
+        assert len(sites.located) == len(p.relations[0].quotes) >= 2
         checks = [verified(p.text, *(q for q in sites.located))]
         assert plan_mutations(p.text, sites, checks) == []
 
 
 def test_rank_mutations_only_when_the_order_breaks() -> None:
-    text = "甲530.42,乙502,丙481.99"
+    text = "甲612.35,乙588,丙471.96"
     raw = {
         "kind": "rank",
         "order": "desc",
         "holds": "true",
-        "items": [["甲", "530.42", 530.42], ["乙", "502", 502], ["丙", "481.99", 481.99]],
+        "items": [["甲", "612.35", 612.35], ["乙", "588", 588], ["丙", "471.96", 471.96]],
     }
     p = passage(raw, text=text)
     sites = locate(text, p.relations[0])
-    planned = plan_mutations(text, sites, [verified(text, "530.42", "502", "481.99")])
+    planned = plan_mutations(text, sites, [verified(text, "612.35", "588", "471.96")])
     by_kind = {m.kind: (m.original, m.replacement) for m in planned}
-    # 530.24, 520 or 418.99 and 530.45, 505 or 481.96 all leave the order intact
+    # 588 -> 858 breaks the order; 612.38 (last digit) does not, nor does any 万↔亿
     assert by_kind == {
-        MutationKind.DROP_DIGIT: ("530.42", "53.42"),
-        MutationKind.DECIMAL_SHIFT: ("530.42", "53.042"),
+        MutationKind.TRANSPOSE: ("588", "858"),
+        MutationKind.DROP_DIGIT: ("612.35", "61.35"),
+        MutationKind.DECIMAL_SHIFT: ("612.35", "61.235"),
     }
 
 
@@ -349,8 +348,8 @@ def test_scores_coverage_catches_alarms_and_mutations() -> None:
     unclear = {**SHARE, "holds": "unclear"}
     p = passage(SUM, unclear, COUNT, BOUND)
     checks = (
-        verified(TEXT, "5.44万亿元", "3.06万亿元", "2.38万亿元"),
-        finding(TEXT, Severity.WARNING, "3.06万亿元", "56.3%"),  # on the unclear share
+        verified(TEXT, "5.64万亿元", "3.16万亿元", "2.48万亿元"),
+        finding(TEXT, Severity.WARNING, "3.16万亿元", "56.0%"),  # on the unclear share
         finding(TEXT, Severity.ERROR, "27家", "25家"),  # the real error
     )
     figures = evaluate([p], diff_checker(p, *checks))
@@ -360,7 +359,7 @@ def test_scores_coverage_catches_alarms_and_mutations() -> None:
     assert (overall.unclear, overall.unclear_violations) == (1, 1)
     assert figures.false_alarms == ()
     assert [u.kind for u in figures.uncovered] == ["count"]
-    assert figures.mutation_overall.planned == 3
+    assert figures.mutation_overall.planned == 4
     assert figures.mutation_overall.recall == 1.0
     assert floor_failures(figures) == [
         "coverage 50.0% < 85%",
@@ -371,7 +370,7 @@ def test_scores_coverage_catches_alarms_and_mutations() -> None:
 def test_false_alarms_on_true_relations_and_in_clean_passages() -> None:
     p = passage(SUM)
     checks = (
-        finding(TEXT, Severity.ERROR, "5.44万亿元", "2.38万亿元"),
+        finding(TEXT, Severity.ERROR, "5.64万亿元", "2.48万亿元"),
         finding(TEXT, Severity.WARNING, "27家"),
         finding(TEXT, Severity.INFO, "25家"),
     )
@@ -387,9 +386,9 @@ def test_false_alarms_on_true_relations_and_in_clean_passages() -> None:
 
 def test_a_blind_checker_misses_every_mutation_and_the_real_error() -> None:
     p = passage(SUM, BOUND)
-    check = verified(TEXT, "5.44万亿元", "3.06万亿元")
+    check = verified(TEXT, "5.64万亿元", "3.16万亿元")
     figures = evaluate([p], lambda text, file: Report(verified=(check,)))
-    assert figures.mutation_overall.caught == 0 and figures.mutation_overall.planned == 3
+    assert figures.mutation_overall.caught == 0 and figures.mutation_overall.planned == 4
     assert [(r.file, r.index, r.kind) for r in figures.missed_false] == [("a.md", 1, "bound")]
     assert not any(o.caught for o in figures.mutation_outcomes)
 
@@ -405,7 +404,7 @@ def test_a_crashing_checker_is_reported_not_raised() -> None:
 
 def test_render_and_json_show_tables_and_lists() -> None:
     p = passage(SUM, COUNT, BOUND)
-    figures = evaluate([p], diff_checker(p, verified(TEXT, "5.44万亿元", "3.06万亿元")))
+    figures = evaluate([p], diff_checker(p, verified(TEXT, "5.64万亿元", "3.16万亿元")))
     text = render_text(figures)
     assert re.search(r"^sum\s+1/1\s+100%", text, re.M)
     assert re.search(r"^decimal_shift\s+1/1\s+100%", text, re.M)
@@ -421,3 +420,17 @@ def test_main_reports_an_unreadable_corpus(
 ) -> None:
     assert main(["--corpus", str(tmp_path)]) == 2
     assert "relations.yaml" in capsys.readouterr().err
+
+
+def test_main_prints_json_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "relations.yaml").write_text(
+        "- file: a.md\n  relations:\n  - kind: sum\n    parts: [3.16万亿元, 2.48万亿元]\n"
+        "    total: 5.64万亿元\n    holds: true\n",
+        encoding="utf-8",
+    )
+    code = main(["--corpus", str(tmp_path), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == (1 if data["floor_failures"] else 0)
+    assert (data["passages"], data["relations"]) == (1, 1)
+    assert data["overall"]["holds_true"] == 1

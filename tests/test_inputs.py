@@ -40,10 +40,42 @@ def test_each_encoding_decodes_to_the_original(
     assert got.format == "markdown"
 
 
-def test_a_single_gb18030_sentence_is_recognised(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (SIMPLIFIED, "gb18030"),
+        (TRADITIONAL, "big5"),
+        ("全省出口3183.7亿元。", "gbk"),  # charset_normalizer alone reads this as Korean
+        ("出口增长5%", "gb18030"),  # ... and this as UTF-16
+        ("增长", "gb18030"),
+        ("增長", "big5"),
+        ("香港出口上升16.1%。", "big5"),
+    ],
+)
+def test_short_chinese_snippets_are_recognised(tmp_path: Path, text: str, codec: str) -> None:
     path = tmp_path / "short.txt"
-    path.write_bytes(SIMPLIFIED.encode("gb18030"))
-    assert read_input(str(path)).text == SIMPLIFIED
+    path.write_bytes(text.encode(codec))
+    assert read_input(str(path)).text == text
+
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "zh-news"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_corpus_passages_survive_gb18030_and_big5() -> None:
+    checked = 0
+    for passage in sorted(CORPUS.glob("*.md")):
+        text = passage.read_text(encoding="utf-8")
+        chunks = [text, *(p for p in text.split("\n\n") if len(p) >= 20)]
+        for chunk in chunks:
+            for codec in ("gb18030", "big5"):
+                try:
+                    data = chunk.encode(codec)
+                except UnicodeEncodeError:
+                    continue  # simplified characters Big5 cannot hold
+                assert decode(data)[0] == chunk, f"{passage.name} in {codec}"
+                checked += 1
+    assert checked > 100
 
 
 def test_crlf_is_kept_so_offsets_match_the_file(tmp_path: Path) -> None:

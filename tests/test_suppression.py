@@ -253,3 +253,21 @@ def test_every_idle_kind_is_reported(kind: str) -> None:
     assert [f.message for f in audit] == [
         f"unused suppression: {kind}[FC102] suppressed no finding"
     ]
+
+
+def test_reason_after_a_colon_and_chinese_separators() -> None:
+    source = "<!-- factcheck: ignore[FC101、FC102]：已向统计局核实 -->\n甲占10.5%。\n"
+    kept, audit = run(source, "10.5%")
+    assert kept == []
+    assert [f.message for f in audit] == [
+        "unused suppression: FC102 in ignore[FC101,FC102] suppressed no finding"
+    ]
+    (item,) = parse_suppressions(source).items
+    assert item.rules == ("FC101", "FC102")
+
+
+def test_forgotten_brackets_do_not_silence_every_rule() -> None:
+    source = "<!-- factcheck: ignore FC101 -->\n甲占10.5%。\n"
+    kept, audit = run(source, "10.5%")
+    assert kept == ["10.5%"]
+    assert audit[0].message.startswith("unused suppression: cannot read")

@@ -88,9 +88,15 @@ def scan(text: str) -> list[Draft]:
     p = patterns()
     blocked = [(m.start(), m.end()) for m in p.not_claim.finditer(text)]
     drafts: list[Draft] = []
-    for m in p.claim.finditer(text):
-        if m.end() == m.start():
+    covered = 0
+    for anchor in p.anchor.finditer(text):
+        position = anchor.start()
+        if position < covered:
             continue
+        m = _match_at(text, position)
+        if m is None:
+            continue
+        covered = m.end()
         draft = _read_match(text, m, blocked)
         if draft is not None:
             drafts.append(draft)
@@ -112,6 +118,25 @@ def _attach_thresholds(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _match_at(text: str, position: int) -> re.Match[str] | None:
+    """The claim pattern at an anchor, started early enough to take in a qualifier before it."""
+    p = patterns()
+    start = position
+    if text.startswith("人民币", position - 3):
+        start -= 3
+    for length in (3, 2, 1):
+        word = text[max(start - length, 0) : start]
+        if len(word) == length and (word in p.prefix_qualifier or word == "上"):
+            m = p.claim.match(text, start - length)
+            if m is not None and m.end() > position:
+                return m
+            break
+    m = p.claim.match(text, position)
+    if m is None or m.end() == m.start():
+        return None
+    return m
+
+
 def _blocked(position: int, blocked: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in blocked)
 
@@ -131,7 +156,11 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
     if groups["pct_zh"]:
         return _percent_words(text, m, number_start)
     if groups["fden"]:
-        return _fraction(text, m, number_start, parse_fraction(m.group(0)[len(pre or "") :]))
+        try:
+            value = parse_fraction(f"{groups['fden']}分之{groups['fnum']}")
+        except ValueError:
+            return None
+        return _fraction(text, m, number_start, value)
     if groups["slash_n"]:
         if int(groups["slash_d"]) == 0:
             return None
@@ -501,8 +530,11 @@ def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _sentence_period(text: str) -> str | None:
-    m = patterns().period.search(text)
-    return m.group(0) if m else None
+    """The last period named in the text: in 今年前三季度 the period is 前三季度."""
+    last = None
+    for m in patterns().period.finditer(text):
+        last = m
+    return last.group(0) if last else None
 
 
 def _to_claim(
@@ -527,6 +559,14 @@ def _to_claim(
     if subject_key is not None and not subject_key.startswith("@"):
         entity_counts[subject_key] = entity_counts.get(subject_key, 0) + 1
     local_period = _sentence_period(text[: draft.number_start]) or period
+    base = base_scope = None
+    if draft.kind in (Kind.SHARE, Kind.FRACTION):
+        zhan = head.rfind("占")
+        if zhan >= 0:
+            base = _BASE_TAIL.sub("", head[zhan + 1 :]) or None
+            base_scope = read_head(base) if base else None
+            if base_scope is not None and base_scope.subject_key is None:
+                base_scope = replace(base_scope, subject_key=subject_key)
     return Claim(
         id=f"c{index + 1}",
         kind=draft.kind,
@@ -547,6 +587,10 @@ def _to_claim(
             metric_key=scope.metric_key,
             period_key=period_key(local_period),
             counterpart_key=scope.counterpart,
+            base=base,
+            base_metric_key=base_scope.metric_key if base_scope else None,
+            base_subject_key=base_scope.subject_key if base_scope else None,
+            base_counterpart_key=base_scope.counterpart if base_scope else None,
         ),
         sentence=sentence.index,
         paragraph=sentence.paragraph,
@@ -559,6 +603,10 @@ def _to_claim(
     )
 
 
+PLACEHOLDERS = ("@province", "@city", "@county")
+_BASE_TAIL = re.compile(r"(?:的比重为|的比重|比重为|比重|的比例为|的比例|比例为|的份额为|份额|的)$")
+
+
 def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) -> list[Claim]:
     """全省/我省 become the province the copy names most, so they meet 湖南省."""
     if not entity_counts:
@@ -566,9 +614,13 @@ def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) ->
     main = max(entity_counts, key=lambda k: entity_counts[k])
     out = []
     for claim in claims:
-        key = claim.scope.subject_key
-        if key in ("@province", "@city", "@county"):
-            claim = claim.model_copy(update={"scope": claim.scope.model_copy(update={"subject_key": main})})
+        update = {}
+        if claim.scope.subject_key in PLACEHOLDERS:
+            update["subject_key"] = main
+        if claim.scope.base_subject_key in PLACEHOLDERS:
+            update["base_subject_key"] = main
+        if update:
+            claim = claim.model_copy(update={"scope": claim.scope.model_copy(update=update)})
         out.append(claim)
     return out
 

@@ -21,8 +21,16 @@ RANGE_SEPARATORS = "至|到|-|—|~|－|–"
 MAGNITUDE_ONLY = frozenset({"十", "百", "千", "万", "亿", "百万", "千万", "十万", "万亿", "千亿", "百亿"})
 
 
+#: Characters that can begin the core of a claim; the fast scan looks for these only.
+ANCHOR_CHARS = (
+    "0-9零〇○一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌几幾数數"
+    "第前翻半¥￥$"
+)
+
+
 @dataclass(frozen=True)
 class Patterns:
+    anchor: re.Pattern[str]
     claim: re.Pattern[str]
     keyword: re.Pattern[str]
     keyword_class: dict[str, str]
@@ -75,6 +83,7 @@ def patterns() -> Patterns:
     not_claim = re.compile(alternation(lex["not_claims"]))
     period = re.compile("|".join(f"(?:{p})" for p in lex["period_patterns"]))
     return Patterns(
+        anchor=re.compile(f"(?:HK|US)?[{ANCHOR_CHARS}]+"),
         claim=claim,
         keyword=keyword,
         keyword_class=classes,

@@ -1,0 +1,62 @@
+"""Small lookups several rules share: the part a share speaks of, the whole it is a share of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claims.model import Claim, Kind
+
+from factcheck.context import Context
+
+#: Kinds that are levels of a quantity (not rates or changes).
+LEVEL_KINDS = (Kind.AMOUNT, Kind.COUNT)
+
+
+def same_period(a: Claim, b: Claim) -> bool:
+    """Periods agree, or one side does not say (同期 / unstated inherit the other's)."""
+    pa, pb = a.scope.period_key, b.scope.period_key
+    if pa is None or pb is None or pa == pb:
+        return True
+    return "同期" in (pa, pb)
+
+
+def bounded(claim: Claim) -> bool:
+    """Whether the claim pins its value between two ends (超/以上/不足 leave one end open)."""
+    interval = claim.bounds()
+    return interval.lo is not None and interval.hi is not None
+
+
+def part_before(ctx: Context, claim: Claim) -> Claim | None:
+    """The level quantity a rate or share right after it speaks of, in the same sentence."""
+    best = None
+    for other in ctx.sentence_claims(claim.sentence):
+        if other.start >= claim.start:
+            break
+        if other.kind in LEVEL_KINDS and other.value is not None and bounded(other):
+            best = other
+    return best
+
+
+def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
+    """Claims that state the whole a share is of: same metric, entity and unit, larger."""
+    metric = share.scope.base_metric_key
+    if metric is None:
+        return ()
+    found = []
+    for whole in ctx.quantities(metric, part.unit):
+        if whole.id == part.id or whole.value is None or part.value is None:
+            continue
+        if whole.kind not in LEVEL_KINDS:
+            continue
+        if share.scope.base_subject_key and whole.scope.subject_key not in (
+            None,
+            share.scope.base_subject_key,
+        ):
+            continue
+        if not same_period(whole, part) or not bounded(whole):
+            continue
+        if whole.scope.counterpart_key != share.scope.base_counterpart_key:
+            continue
+        found.append(whole)
+    found.sort(key=lambda w: (w.section != share.section, abs(w.start - share.start)))
+    return found[:1]
