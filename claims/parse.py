@@ -63,7 +63,8 @@ _BYLINE = re.compile(
 )
 # "(侯郑俐)", "(颜超莉 黄 曦)"; not a unit line of a table such as "(亿元)" or "(万人次)".
 _PAREN_BYLINE = re.compile(
-    r"[(（](?![^)）]*[元亿次吨个件台套项户年月日%％])[ \t]*(?:[\u4e00-\u9fff·]{1,4}[ \t]*){1,5}[)）]$"
+    r"[(（](?![^)）]*[元亿次吨个件台套项户年月日%％])"
+    r"[ \t]*(?:[\u4e00-\u9fff·]{1,4}[ \t]*){1,5}[)）]$"
 )
 _CAPTION_START = re.compile(r"图为|图[:：]|[▲△]|[上下左右]图[:：为]")
 _CAPTION_END = re.compile(

@@ -3,13 +3,17 @@
 When a relation fails and rewriting a single number by one typical slip — two digits
 swapped, a digit dropped or doubled, one digit changed, the decimal point moved, 万 written
 for 亿 — makes it hold, the editor is told which number and what it probably should read.
+Variants of the written number are generated and tested against the interval the other
+numbers allow, so rounding in the other numbers never hides the right correction.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 
+from claims.interval import Interval
 from claims.model import Claim
 
 from factcheck.finding import Suggestion
@@ -17,36 +21,52 @@ from factcheck.finding import Suggestion
 _WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 TEN_THOUSAND = Decimal(10000)
 
-
-def _digits(text: str) -> str:
-    return text.replace(".", "").lstrip("0") or "0"
-
-
-def slip(written: str, wanted: str) -> str | None:
-    """The kind of single slip that turns ``wanted`` into ``written``, if there is one."""
-    if written == wanted:
-        return None
-    a, b = written, wanted
-    if a.replace(".", "") == b.replace(".", "") and "." in a + b:
-        return "decimal point moved"
-    da, db = _digits(a), _digits(b)
-    if len(da) == len(db):
-        diff = [i for i in range(len(da)) if da[i] != db[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]:
-            return "two digits transposed"
-        if len(diff) == 1 and a.count(".") == b.count("."):
-            return "one digit changed"
-        return None
-    if len(da) + 1 == len(db) and any(db[:i] + db[i + 1 :] == da for i in range(len(db))):
-        return "a digit dropped"
-    if len(da) == len(db) + 1 and any(da[:i] + da[i + 1 :] == db for i in range(len(da))):
-        return "a digit added"
-    return None
+#: How telling each slip is: a transposition explains a mismatch far better than a changed digit.
+SLIP_ORDER = (
+    "two digits transposed",
+    "万 written for 亿",
+    "亿 written for 万",
+    "decimal point moved",
+    "a digit dropped",
+    "a digit added",
+    "one digit changed",
+)
 
 
-def suggest(claim: Claim, target: Decimal) -> Suggestion | None:
-    """A single-slip correction of ``claim`` that gives ``target`` (canonical units), if any."""
-    if claim.value is None or claim.value == 0 or target <= 0:
+def variants(written: str) -> Iterator[tuple[str, str]]:
+    """(variant, slip) for every single slip that could have produced ``written``."""
+    digits = written.replace(".", "")
+    point = written.find(".")
+    places = len(written) - point - 1 if point >= 0 else 0
+
+    def place(d: str, decimals: int) -> str:
+        if decimals <= 0:
+            return d
+        d = d.rjust(decimals + 1, "0")
+        return d[:-decimals] + "." + d[-decimals:]
+
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1]:
+            swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+            yield place(swapped, places), "two digits transposed"
+    for decimals in range(0, len(digits) + 1):
+        if decimals != places:
+            yield place(digits, decimals), "decimal point moved"
+    for i in range(len(digits) + 1):
+        for ch in "0123456789":
+            yield place(digits[:i] + ch + digits[i:], places), "a digit dropped"
+    if len(digits) > 1:
+        for i in range(len(digits)):
+            yield place(digits[:i] + digits[i + 1 :], places), "a digit added"
+    for i in range(len(digits)):
+        for ch in "0123456789":
+            if ch != digits[i]:
+                yield place(digits[:i] + ch + digits[i + 1 :], places), "one digit changed"
+
+
+def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
+    """A single-slip correction of ``claim`` whose value lies in ``target``, if any."""
+    if target is None or claim.value is None or claim.value == 0:
         return None
     m = _WRITTEN.search(claim.text)
     if m is None:
@@ -59,42 +79,26 @@ def suggest(claim: Claim, target: Decimal) -> Suggestion | None:
     if mantissa == 0:
         return None
     scale = claim.value / mantissa
-    if target / claim.value in (TEN_THOUSAND, 1 / TEN_THOUSAND):
-        wrong, right = ("万", "亿") if target > claim.value else ("亿", "万")
-        if wrong in claim.text:
+    for wrong, right, factor in (("万", "亿", TEN_THOUSAND), ("亿", "万", 1 / TEN_THOUSAND)):
+        if wrong in claim.text and target.contains(claim.value * factor):
             return Suggestion(
                 claim_id=claim.id,
                 replacement=claim.text.replace(wrong, right, 1),
                 reason=f"{wrong} written for {right}",
             )
-    places = -mantissa.as_tuple().exponent if isinstance(mantissa.as_tuple().exponent, int) else 0
-    quantum = Decimal(1).scaleb(-places)
-    wanted_value = (target / scale).quantize(quantum, rounding=ROUND_HALF_UP)
-    candidates = [f"{wanted_value:f}"]
-    for shift in (1, 2, 3):
-        shifted = (target / scale).quantize(Decimal(1).scaleb(-(places + shift)), rounding=ROUND_HALF_UP)
-        candidates.append(f"{shifted:f}")
-    for wanted in candidates:
-        reason = slip(written, wanted)
-        if reason is not None:
-            return Suggestion(
-                claim_id=claim.id,
-                replacement=claim.text.replace(m.group(0), wanted, 1),
-                reason=reason,
-            )
-    return None
-
-
-#: How telling each slip is: a transposition explains a mismatch far better than a changed digit.
-SLIP_ORDER = (
-    "two digits transposed",
-    "万 written for 亿",
-    "亿 written for 万",
-    "decimal point moved",
-    "a digit dropped",
-    "a digit added",
-    "one digit changed",
-)
+    found: list[tuple[int, str, str]] = []
+    for variant, reason in variants(written):
+        if variant == written:
+            continue
+        value = Decimal(variant) * scale
+        if target.contains(value):
+            found.append((SLIP_ORDER.index(reason), variant, reason))
+    if not found:
+        return None
+    _, variant, reason = min(found)
+    return Suggestion(
+        claim_id=claim.id, replacement=claim.text.replace(m.group(0), variant, 1), reason=reason
+    )
 
 
 def best(*candidates: Suggestion | None) -> Suggestion | None:

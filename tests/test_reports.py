@@ -199,6 +199,8 @@ def test_finding_without_file_takes_the_reports_only_file() -> None:
 
 def test_verified_line_adds_plus_minus_only_when_missing() -> None:
     assert verified_line(VERIFIED.model_copy(update={"tolerance": "±1"})).endswith("(±1)")
+    worded = VERIFIED.model_copy(update={"tolerance": "rounding of all three numbers"})
+    assert verified_line(worded).endswith("vs 55% (rounding of all three numbers)")
     bare = VERIFIED.model_copy(update={"arithmetic": None, "computed": None})
     assert verified_line(bare) == "✓ FC101 share-mismatch: share holds"
 

@@ -68,10 +68,14 @@ def extract_document(doc: Document) -> list[Claim]:
         period = _sentence_period(text) or periods.get(sentence.paragraph)
         if period is not None:
             periods.setdefault(sentence.paragraph, period)
+        previous: tuple[Draft, Claim] | None = None
         for draft in drafts:
-            claims.append(_to_claim(doc, sentence, text, draft, len(claims), period, entity_counts))
+            claim = _to_claim(doc, sentence, text, draft, len(claims), period, entity_counts, previous)
+            claims.append(claim)
+            previous = (draft, claim)
     claims = _resolve_placeholders(claims, entity_counts)
     lists = enumerations(doc, claims)
+    claims = _pair_respectively(claims, lists)
     merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))
     numbered = 0
     out = []
@@ -545,12 +549,20 @@ def _to_claim(
     index: int,
     period: str | None,
     entity_counts: dict[str, int],
+    previous: tuple[Draft, Claim] | None,
 ) -> Claim:
     start, end = sentence.source_span(draft.start, draft.end)
     line, column = doc.position(start)
     cstart = zh_kind.clause_start(text, draft.number_start)
+    if previous is not None:
+        cstart = max(cstart, previous[0].end)
     head = text[cstart : draft.number_start]
     scope = read_head(head)
+    if scope.metric is None and previous is not None:
+        inherited = previous[1].scope
+        scope = replace(scope, metric=inherited.metric, metric_key=inherited.metric_key)
+        if scope.subject is None and inherited.subject is not None:
+            scope = replace(scope, subject=inherited.subject, subject_key=inherited.subject_key)
     if scope.subject is None:
         sentence_scope = read_head(text[: draft.number_start])
         subject, subject_key = sentence_scope.subject, sentence_scope.subject_key
@@ -585,7 +597,7 @@ def _to_claim(
             counterpart=scope.counterpart,
             subject_key=subject_key,
             metric_key=scope.metric_key,
-            period_key=period_key(local_period),
+            period_key=period_key(local_period, doc.date.year if doc.date else None),
             counterpart_key=scope.counterpart,
             base=base,
             base_metric_key=base_scope.metric_key if base_scope else None,
@@ -605,6 +617,27 @@ def _to_claim(
 
 PLACEHOLDERS = ("@province", "@city", "@county")
 _BASE_TAIL = re.compile(r"(?:的比重为|的比重|比重为|比重|的比例为|的比例|比例为|的份额为|份额|的)$")
+
+
+def _pair_respectively(claims: list[Claim], lists: list[Claim]) -> list[Claim]:
+    """In a 分别 list the Nth value speaks of the Nth item: make that its subject."""
+    subject_of: dict[str, str] = {}
+    for enumeration in lists:
+        if enumeration.shape != "respectively" or not enumeration.members:
+            continue
+        values = [m for m in enumeration.members]
+        if len(values) == len(enumeration.items):
+            subject_of.update(zip(values, enumeration.items, strict=True))
+    if not subject_of:
+        return claims
+    return [
+        c.model_copy(
+            update={"scope": c.scope.model_copy(update={"subject": subject_of[c.id], "subject_key": subject_of[c.id]})}
+        )
+        if c.id in subject_of
+        else c
+        for c in claims
+    ]
 
 
 def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) -> list[Claim]:

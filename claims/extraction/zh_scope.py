@@ -24,6 +24,9 @@ _STOP = re.compile(
 )
 
 
+_NOT_NAME = re.compile(r"[0-9.%‰+\-~、]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     metric: re.Pattern[str]
@@ -72,7 +75,7 @@ def read_head(head: str) -> HeadScope:
         bare = _STOP.sub("", head)
         if subject is not None:
             bare = bare.replace(subject, "")
-        bare = bare[-8:]
+        bare = _NOT_NAME.sub("", bare)[-8:]
         if bare:
             metric = metric_key = bare
     dui = head.find("对")
@@ -83,11 +86,23 @@ def read_head(head: str) -> HeadScope:
     return HeadScope(subject, subject_key, metric, metric_key, counterpart)
 
 
-def period_key(period: str | None) -> str | None:
-    """Normalize a period expression: 1-9月 and 前三季度 meet; 同期 defers to context."""
+_YEAR = re.compile(r"^(20\d\d|19\d\d)年(?=.)")
+
+
+def period_key(period: str | None, year: int | None = None) -> str | None:
+    """Normalize a period expression: 1-9月 and 前三季度 meet; 同期 defers to context.
+
+    The copy's own year is dropped from "2023年1-2月" (it is the 1-2月 of the text), while
+    another year is kept, so two different years never meet.
+    """
     if period is None:
         return None
     key = period.replace("1至", "1-").replace("1—", "1-").replace("份", "")
+    m = _YEAR.match(key)
+    if m and year is not None and int(m.group(1)) == year:
+        key = key[m.end() :]
+    if key in ("今年", "今年以来", "全年", "本年"):
+        key = "今年"
     return {
         "1-9月": "前三季度",
         "1-6月": "上半年",

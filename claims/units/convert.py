@@ -12,7 +12,7 @@ always do, and close enough that converting back gives the original value.
 from __future__ import annotations
 
 import functools
-from decimal import Context, Decimal, Inexact
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, Inexact
 from fractions import Fraction
 
 from claims.units.errors import UnitMismatch
@@ -21,7 +21,6 @@ from claims.units.registry import pint_unit, registry
 EXACT_DIGITS = 20
 """Results with at most this many significant digits are returned exactly."""
 
-_TOLERANCE = Fraction(1, 10**EXACT_DIGITS)
 _MAX_DENOMINATOR = 10**9
 _RECOVERY_TOLERANCE = Fraction(1, 10**24)
 
@@ -72,19 +71,22 @@ def shortest_decimal(exact: Fraction) -> Decimal:
     """The shortest decimal within 1e-20 of ``exact`` (relative), written without exponent.
 
     The tolerance is measured against the larger of the two magnitudes, which makes a round
-    trip a→b→a return the starting value whenever it has up to 15 significant digits.
+    trip a→b→a return the starting value whenever it has up to 15 significant digits. The
+    error test runs in exact Decimal arithmetic (unbounded precision, no division).
     """
     numerator, denominator = Decimal(exact.numerator), Decimal(exact.denominator)
-    exactly = Context(prec=EXACT_DIGITS, traps=[Inexact])
     try:
-        return _plain(exactly.divide(numerator, denominator))
+        return _plain(Context(prec=EXACT_DIGITS, traps=[Inexact]).divide(numerator, denominator))
     except Inexact:
         pass
+    unbounded = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
     digits = 1
     while True:  # ends by 21 digits, whose rounding error is at most 5e-21
         candidate = Context(prec=digits).divide(numerator, denominator)
-        error = abs(Fraction(candidate) - exact)
-        if error <= max(abs(exact), abs(Fraction(candidate))) * _TOLERANCE:
+        scaled = unbounded.multiply(candidate, denominator)
+        error = unbounded.abs(unbounded.subtract(scaled, numerator))
+        larger = max(unbounded.abs(scaled), unbounded.abs(numerator))
+        if error <= unbounded.scaleb(larger, -EXACT_DIGITS):
             return _plain(candidate)
         digits += 1
 

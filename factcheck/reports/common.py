@@ -133,6 +133,10 @@ def detail_lines(finding: Check) -> list[tuple[str, str]]:
     return [(label, text) for label, text in pairs if text]
 
 
+#: A tolerance written as a bare magnitude ("0.5%", "3 pp"), which reads better with a "±".
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|pp|‰)?")
+
+
 def verified_line(check: Check) -> str:
     """'✓ FC101 share-mismatch: 2181.3亿元 ÷ 3964.6亿元 = 55.02% vs 55% (±0.5%)'."""
     body = check.arithmetic or check.computed
@@ -140,8 +144,8 @@ def verified_line(check: Check) -> str:
         if check.stated:
             body += f" vs {check.stated}"
         if check.tolerance:
-            signed = check.tolerance.startswith(("±", "+", "-"))
-            body += f" ({check.tolerance})" if signed else f" (±{check.tolerance})"
+            bare = _BARE_NUMBER.fullmatch(check.tolerance)
+            body += f" (±{check.tolerance})" if bare else f" ({check.tolerance})"
     else:
         body = check.message
     return f"✓ {check.rule} {check.name}: {body}"

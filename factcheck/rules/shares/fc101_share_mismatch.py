@@ -65,9 +65,9 @@ class ShareMismatch(Rule):
                 suggestion = None
                 if not holds and ratio is not None and share.value:
                     suggestion = best(
-                        suggest(share, ratio),
-                        suggest(part, share.value * whole.value),  # type: ignore[operator]
-                        suggest(whole, part.value / share.value),  # type: ignore[operator]
+                        suggest(share, computed),
+                        suggest(part, stated.mul(whole.bounds())),
+                        suggest(whole, part.bounds().divide(stated)),
                     )
                 yield relation(
                     self.meta,
