@@ -48,6 +48,9 @@ CODES = [*sorted(code for code in unit_codes() if code != "count:*"), "count:家
 
 def test_registry_is_built_once_per_process() -> None:
     assert registry() is registry()
+    convert(D("3.5"), "mu", "hectare")
+    quantity(D("1"), "count:票")
+    assert registry.cache_info().misses == 1
 
 
 def test_registry_refuses_redefinitions() -> None:

@@ -31,6 +31,7 @@ DATE_UNITS = frozenset({"月", "日", "号", "季度", "时"})
 #: Magnitude characters, whose presence on the upper end of a range scales the lower end.
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 _LATIN = re.compile(r"[A-Za-z]")
+_ANY_ANCHOR = re.compile(r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]")
 _CJK_DIGITS = re.compile(r"[0-9]")
 
 
@@ -60,21 +61,27 @@ def extract_document(doc: Document) -> list[Claim]:
     periods: dict[int, str] = {}
     entity_counts: dict[str, int] = {}
     drafts_by_sentence: list[tuple[Sentence, str, list[Draft]]] = []
-    for sentence in doc.sentences:
-        text = normalize(sentence.text)
-        drafts = scan(text)
+    texts = normalized_sentences(doc)
+    for sentence, text in zip(doc.sentences, texts, strict=True):
+        drafts = scan(text) if _ANY_ANCHOR.search(text) else []
         drafts_by_sentence.append((sentence, text, drafts))
     for sentence, text, drafts in drafts_by_sentence:
-        period = _sentence_period(text) or periods.get(sentence.paragraph)
+        named = _periods(text)
+        if not drafts:
+            if sentence.paragraph not in periods and named:
+                periods[sentence.paragraph] = named[-1][1]
+            continue
+        period = named[-1][1] if named else periods.get(sentence.paragraph)
         if period is not None:
             periods.setdefault(sentence.paragraph, period)
         previous: tuple[Draft, Claim] | None = None
         for draft in drafts:
-            claim = _to_claim(doc, sentence, text, draft, len(claims), period, entity_counts, previous)
+            local = _last_period(named, draft.number_start) or period
+            claim = _to_claim(doc, sentence, text, draft, len(claims), local, entity_counts, previous)
             claims.append(claim)
             previous = (draft, claim)
     claims = _resolve_placeholders(claims, entity_counts)
-    lists = enumerations(doc, claims)
+    lists = enumerations(doc, claims, texts)
     claims = _pair_respectively(claims, lists)
     merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))
     numbered = 0
@@ -85,6 +92,19 @@ def extract_document(doc: Document) -> list[Claim]:
             claim = claim.model_copy(update={"id": f"e{numbered}"})
         out.append(claim)
     return out
+
+
+def normalized_sentences(doc: Document) -> list[str]:
+    """The clean text of every sentence, normalized; one translation for the whole source."""
+    source = normalize(doc.source)
+    return [
+        "".join(source[start : start + length] for _, start, length in sentence.pieces)
+        if len(sentence.pieces) > 1
+        else source[sentence.pieces[0][1] : sentence.pieces[0][1] + sentence.pieces[0][2]]
+        if sentence.pieces
+        else ""
+        for sentence in doc.sentences
+    ]
 
 
 def scan(text: str) -> list[Draft]:
@@ -533,12 +553,24 @@ def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _sentence_period(text: str) -> str | None:
-    """The last period named in the text: in 今年前三季度 the period is 前三季度."""
-    last = None
-    for m in patterns().period.finditer(text):
-        last = m
-    return last.group(0) if last else None
+_PERIOD_HINT = re.compile(r"[年月季期]")
+
+
+def _periods(text: str) -> list[tuple[int, str]]:
+    """(end, text) of every period the sentence names, in order."""
+    if not _PERIOD_HINT.search(text):
+        return []
+    return [(m.end(), m.group(0)) for m in patterns().period.finditer(text)]
+
+
+def _last_period(named: list[tuple[int, str]], position: int) -> str | None:
+    """The last period named before ``position``: in 今年前三季度 it is 前三季度."""
+    found = None
+    for end, period in named:
+        if end > position:
+            break
+        found = period
+    return found
 
 
 def _to_claim(
@@ -570,7 +602,7 @@ def _to_claim(
         subject, subject_key = scope.subject, scope.subject_key
     if subject_key is not None and not subject_key.startswith("@"):
         entity_counts[subject_key] = entity_counts.get(subject_key, 0) + 1
-    local_period = _sentence_period(text[: draft.number_start]) or period
+    local_period = period
     base = base_scope = None
     if draft.kind in (Kind.SHARE, Kind.FRACTION):
         zhan = head.rfind("占")
@@ -658,7 +690,7 @@ def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) ->
     return out
 
 
-def enumerations(doc: Document, claims: list[Claim]) -> list[Claim]:
+def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[Claim]:
     """Enumeration claims of the document (分别 lists and numbered points)."""
     from claims.extraction.zh_lists import numbered_points, respectively_lists
 
@@ -667,9 +699,12 @@ def enumerations(doc: Document, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     paragraph_sentences: dict[int, list[Sentence]] = {}
-    for sentence in doc.sentences:
+    paragraph_texts: dict[int, list[str]] = {}
+    for sentence, text in zip(doc.sentences, texts, strict=True):
         paragraph_sentences.setdefault(sentence.paragraph, []).append(sentence)
-        text = normalize(sentence.text)
+        paragraph_texts.setdefault(sentence.paragraph, []).append(text)
+        if "分别" not in text and "包括" not in text and "依次" not in text:
+            continue
         for found in respectively_lists(text):
             members: tuple[str, ...] = ()
             if found.shape == "respectively":
@@ -678,10 +713,10 @@ def enumerations(doc: Document, claims: list[Claim]) -> list[Claim]:
                     c.id for c in by_sentence.get(sentence.index, ()) if lo <= c.start < hi
                 )
             out.append(_enumeration(doc, sentence, found.start, found.end, found.items, found.shape, members))
-    for sentences in paragraph_sentences.values():
-        if len(sentences) < 2 and not any("是" in s.text for s in sentences):
+    for paragraph, sentences in paragraph_sentences.items():
+        joined = "".join(paragraph_texts[paragraph])
+        if "二是" not in joined and "②" not in joined:
             continue
-        joined = "".join(normalize(s.text) for s in sentences)
         for found in numbered_points(joined):
             owner, offset = _locate(sentences, found.start)
             last, last_offset = _locate(sentences, max(found.end - 1, found.start))
