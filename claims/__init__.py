@@ -1,8 +1,8 @@
 """What the text says: every numeric statement of news copy as a typed record.
 
-    >>> import claims
-    >>> [c.text for c in claims.extract("全省进出口3964.6亿元，同比增长5.5%。")]
-    ['3964.6亿元', '5.5%']
+>>> import claims
+>>> [c.text for c in claims.extract("全省进出口3964.6亿元，同比增长5.5%。")]
+['3964.6亿元', '5.5%']
 """
 
 from __future__ import annotations

@@ -63,8 +63,10 @@ class Interval:
 
     def mul(self, other: Interval) -> Interval:
         """Product of two intervals of non-negative numbers (amounts, counts, shares)."""
-        lo = None if self.lo is None or other.lo is None else max(self.lo, Decimal(0)) * max(
-            other.lo, Decimal(0)
+        lo = (
+            None
+            if self.lo is None or other.lo is None
+            else max(self.lo, Decimal(0)) * max(other.lo, Decimal(0))
         )
         hi = None if self.hi is None or other.hi is None else self.hi * other.hi
         return Interval(lo, hi)
@@ -73,8 +75,11 @@ class Interval:
         """Quotient of non-negative intervals; None when the divisor may be zero."""
         if other.lo is None or other.lo <= 0:
             return None
-        lo = None if self.lo is None else max(self.lo, Decimal(0)) / (
-            other.hi if other.hi is not None else Decimal("Infinity")
+        lo = (
+            None
+            if self.lo is None
+            else max(self.lo, Decimal(0))
+            / (other.hi if other.hi is not None else Decimal("Infinity"))
         )
         hi = None if self.hi is None else self.hi / other.lo
         if lo is not None and not lo.is_finite():
@@ -104,7 +109,7 @@ def remainder_step(value: Decimal) -> Decimal:
     """
     if value == 0:
         return Decimal(1)
-    sign, digits, exponent = value.normalize().as_tuple()
+    _, _, exponent = value.normalize().as_tuple()
     assert isinstance(exponent, int)
     return Decimal(1).scaleb(exponent)
 

@@ -117,9 +117,12 @@ class Claim(BaseModel):
     members: tuple[str, ...] = Field(
         default=(), description="ids of the value claims a 分别 list pairs with its items"
     )
-    shape: str | None = Field(default=None, description="enumeration shape: respectively, listed, numbered")
+    shape: str | None = Field(
+        default=None, description="enumeration shape: respectively, listed, numbered"
+    )
     threshold: Decimal | None = Field(
-        default=None, description="a category bound on each counted item (868个 2亿元以上项目 → 2亿)"
+        default=None,
+        description="a category bound on each counted item (868个 2亿元以上项目 → 2亿)",
     )
     threshold_unit: str | None = None
     threshold_qualifier: Qualifier | None = None

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import claims
-
 from factcheck.config import Config, load_config
 from factcheck.engine import check_document
 from factcheck.inputs import read_input
@@ -21,7 +20,9 @@ def check(text_or_path: str | os.PathLike[str], config: Config | None = None) ->
     """
     path: str | None = None
     if isinstance(text_or_path, os.PathLike) or (
-        isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
+        isinstance(text_or_path, str)
+        and "\n" not in text_or_path
+        and len(text_or_path) < 4096
         and Path(text_or_path).is_file()
     ):
         path = os.fspath(text_or_path)

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.finding import ClaimRef, Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import RuleMeta
 
@@ -61,8 +60,8 @@ def relation(
         "column": anchor.column if anchor else 1,
     }
     if holds:
-        return Verified(**common)  # type: ignore[arg-type]
-    return Finding(severity=severity or meta.severity, suggestion=suggestion, **common)  # type: ignore[arg-type]
+        return Verified(**common)
+    return Finding(severity=severity or meta.severity, suggestion=suggestion, **common)
 
 
 def fmt(value: Decimal | None, unit: str = "") -> str:
@@ -83,11 +82,17 @@ def fmt(value: Decimal | None, unit: str = "") -> str:
 
 
 def _unit_tail(unit: str) -> str:
-    return {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元"}.get(unit, " " + unit if unit else "")
+    return {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元"}.get(
+        unit, " " + unit if unit else ""
+    )
 
 
 def _trim(value: Decimal) -> str:
-    quantized = value.quantize(Decimal("0.0001")) if value == value.to_integral_value() or abs(value) < 10**12 else value
+    quantized = (
+        value.quantize(Decimal("0.0001"))
+        if value == value.to_integral_value() or abs(value) < 10**12
+        else value
+    )
     text = f"{quantized:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from claims.document import Document
 from claims.model import Claim, Kind
-
 from factcheck.lexicon import Lexicon, default_lexicon
 
 

@@ -12,7 +12,6 @@ from typing import TypeVar
 
 from claims.document import Document
 from claims.model import Claim
-
 from factcheck.config import Config
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -21,7 +20,6 @@ from factcheck.lexicon import extended_lexicon
 from factcheck.report import Report, Stats
 from factcheck.rules.registry import all_rules
 from factcheck.suppression import UNUSED_SUPPRESSION, apply_suppressions, parse_suppressions
-
 
 T = TypeVar("T", Finding, Verified)
 

@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.finding import Suggestion
 
 _WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

@@ -114,8 +114,9 @@ def score(claims: list[Claim], gold: list[GoldClaim]) -> Score:
                 result.found += 1
             elif hits:
                 c = hits[0]
+                got = c.value if c.value is not None else [c.low, c.high]
                 result.wrong.append(
-                    f"line {g.line} {g.text!r}: got {c.kind.value} {c.value or [c.low, c.high]} {c.unit}, "
+                    f"line {g.line} {g.text!r}: got {c.kind.value} {got} {c.unit}, "
                     f"want {g.kind} {g.value} {g.unit}"
                 )
             else:

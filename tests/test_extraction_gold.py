@@ -33,5 +33,7 @@ def test_no_not_claim_is_reported() -> None:
         line_end = source.find("\n", line_start)
         start = source.index(entry["text"], line_start, line_end if line_end >= 0 else None)
         end = start + len(entry["text"])
-        offenders += [f"{entry['text']} ~ {c.text}" for c in extracted if c.start < end and start < c.end]
+        offenders += [
+            f"{entry['text']} ~ {c.text}" for c in extracted if c.start < end and start < c.end
+        ]
     assert offenders == []

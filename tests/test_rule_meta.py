@@ -18,11 +18,11 @@ METAS = [rule.meta for rule in all_rules()] + [UNUSED_SUPPRESSION]
 
 @pytest.mark.parametrize("meta", METAS, ids=lambda m: m.id)
 def test_doc_has_the_fixed_sections_in_order(meta: object) -> None:
-    doc = getattr(meta, "doc")
+    doc = meta.doc
     headings = re.findall(r"^## (.+)$", doc, flags=re.M)
     assert headings == list(DOC_SECTIONS)
     for section in re.split(r"^## .+$", doc, flags=re.M)[1:]:
-        assert section.strip(), f"{getattr(meta, 'id')}: empty section"
+        assert section.strip(), f"{meta.id}: empty section"
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.meta.id)

@@ -31,7 +31,9 @@ DATE_UNITS = frozenset({"月", "日", "号", "季度", "时"})
 #: Magnitude characters, whose presence on the upper end of a range scales the lower end.
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 _LATIN = re.compile(r"[A-Za-z]")
-_ANY_ANCHOR = re.compile(r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]")
+_ANY_ANCHOR = re.compile(
+    r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]"
+)
 _CJK_DIGITS = re.compile(r"[0-9]")
 
 
@@ -77,7 +79,9 @@ def extract_document(doc: Document) -> list[Claim]:
         previous: tuple[Draft, Claim] | None = None
         for draft in drafts:
             local = _last_period(named, draft.number_start) or period
-            claim = _to_claim(doc, sentence, text, draft, len(claims), local, entity_counts, previous)
+            claim = _to_claim(
+                doc, sentence, text, draft, len(claims), local, entity_counts, previous
+            )
             claims.append(claim)
             previous = (draft, claim)
     claims = _resolve_placeholders(claims, entity_counts)
@@ -173,7 +177,9 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
         number_start = m.start("cur")
     if _blocked(number_start, blocked):
         return None
-    if number_start > 0 and (_LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"):
+    if number_start > 0 and (
+        _LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"
+    ):
         return None
     if m.end() < len(text) and _LATIN.match(text, m.end()) and not groups["unit"]:
         return None
@@ -239,7 +245,9 @@ def _percent_words(text: str, m: re.Match[str], number_start: int) -> Draft | No
     numeral = _numeral(m.group("pct_num"))
     if numeral is None or numeral.value is None:
         return None
-    scale = {"百分之": HUNDRED, "千分之": Decimal(1000), "万分之": Decimal(10000)}[m.group("pct_zh")]
+    scale = {"百分之": HUNDRED, "千分之": Decimal(1000), "万分之": Decimal(10000)}[
+        m.group("pct_zh")
+    ]
     kind, _ = zh_kind.percent_kind(text, number_start, m.end())
     return Draft(
         start=_surface_start(m, number_start),
@@ -271,7 +279,9 @@ def _fraction(text: str, m: re.Match[str], number_start: int, value: Decimal) ->
     )
 
 
-def _rank(text: str, m: re.Match[str], number_start: int, ordinal: str, suffix: str | None) -> Draft | None:
+def _rank(
+    text: str, m: re.Match[str], number_start: int, ordinal: str, suffix: str | None
+) -> Draft | None:
     if suffix is None and m.end() < len(text) and text[m.end()] in ORDINAL_OBJECTS:
         return None
     if suffix is None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff":
@@ -341,19 +351,40 @@ def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | No
     half = Decimal("0.5")
     if m.group("idiom"):
         floor = Decimal("0.1") if m.group("idiom") == "两位数" else Decimal(1)
-        return Draft(number_start, m.end(), number_start, Kind.GROWTH, "percent", floor,
-                     None, None, Qualifier.AT_LEAST, Decimal(0))
+        return Draft(
+            number_start,
+            m.end(),
+            number_start,
+            Kind.GROWTH,
+            "percent",
+            floor,
+            None,
+            None,
+            Qualifier.AT_LEAST,
+            Decimal(0),
+        )
     if m.group("half"):
         unit = HALF_UNITS.get(m.group("halfunit"))
         if unit is None:
             return None
-        return Draft(m.start(), m.end(), number_start, Kind.DURATION, unit, half,
-                     None, None, _qualifier(m, None, False), Decimal(0))
+        return Draft(
+            m.start(),
+            m.end(),
+            number_start,
+            Kind.DURATION,
+            unit,
+            half,
+            None,
+            None,
+            _qualifier(m, None, False),
+            Decimal(0),
+        )
     word = m.group("halfword")
     qualifier = HALF_QUALIFIER.get(word) or _qualifier(m, None, False)
     kind = Kind.SHARE if zh_kind.is_share_frame(text, number_start) else Kind.FRACTION
-    return Draft(m.start(), m.end(), number_start, kind, "ratio", half,
-                 None, None, qualifier, Decimal(0))
+    return Draft(
+        m.start(), m.end(), number_start, kind, "ratio", half, None, None, qualifier, Decimal(0)
+    )
 
 
 def _magnitude(text: str) -> Decimal:
@@ -401,7 +432,7 @@ def _general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
     if unit == "年" and value is not None and n1_text.isdigit() and len(n1_text) == 4:
         return None
-    if unit in ("年", "个月", "天") and after[:1] == "来" or after.startswith("以来"):
+    if (unit in ("年", "个月", "天") and after[:1] == "来") or after.startswith("以来"):
         return None
     if unit in DATE_UNITS:
         return None
@@ -481,7 +512,9 @@ def _with_unit(
         factor = Decimal(1) * zh_kind.point_sign(text, number_start) * sign
         kind, code = Kind.PP_DIFFERENCE, "percentage_point"
     elif unit == "倍":
-        found = zh_kind.nearest_keyword(text, zh_kind.clause_start(text, number_start), number_start)
+        found = zh_kind.nearest_keyword(
+            text, zh_kind.clause_start(text, number_start), number_start
+        )
         growth = found is not None and found[1] == "growth_verbs" and found[0] not in ("高于",)
         kind, code, factor = (Kind.GROWTH if growth else Kind.RATIO), "ratio", Decimal(1)
     elif unit == "折":
@@ -504,14 +537,28 @@ def _with_unit(
             kind = Kind.DECLINE
     if factor < 0:
         return Draft(
-            start, m.end(), number_start, kind, code,
-            _scaled(value, factor), _scaled(high, factor), _scaled(low, factor),
-            qualifier, precision * -factor,
+            start,
+            m.end(),
+            number_start,
+            kind,
+            code,
+            _scaled(value, factor),
+            _scaled(high, factor),
+            _scaled(low, factor),
+            qualifier,
+            precision * -factor,
         )
     return Draft(
-        start, m.end(), number_start, kind, code,
-        _scaled(value, factor), _scaled(low, factor), _scaled(high, factor),
-        qualifier, precision * factor,
+        start,
+        m.end(),
+        number_start,
+        kind,
+        code,
+        _scaled(value, factor),
+        _scaled(low, factor),
+        _scaled(high, factor),
+        qualifier,
+        precision * factor,
     )
 
 
@@ -528,7 +575,11 @@ def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         scale = Decimal(1)
         nxt_text = text[nxt.number_start : nxt.end]
-        if nxt.value is not None and draft.value is not None and _magnitude(text[draft.number_start : draft.end]) == 1:
+        if (
+            nxt.value is not None
+            and draft.value is not None
+            and _magnitude(text[draft.number_start : draft.end]) == 1
+        ):
             for word, factor in MAGNITUDES:
                 if word in nxt_text:
                     scale = factor
@@ -664,7 +715,11 @@ def _pair_respectively(claims: list[Claim], lists: list[Claim]) -> list[Claim]:
         return claims
     return [
         c.model_copy(
-            update={"scope": c.scope.model_copy(update={"subject": subject_of[c.id], "subject_key": subject_of[c.id]})}
+            update={
+                "scope": c.scope.model_copy(
+                    update={"subject": subject_of[c.id], "subject_key": subject_of[c.id]}
+                )
+            }
         )
         if c.id in subject_of
         else c
@@ -712,7 +767,11 @@ def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[C
                 members = tuple(
                     c.id for c in by_sentence.get(sentence.index, ()) if lo <= c.start < hi
                 )
-            out.append(_enumeration(doc, sentence, found.start, found.end, found.items, found.shape, members))
+            out.append(
+                _enumeration(
+                    doc, sentence, found.start, found.end, found.items, found.shape, members
+                )
+            )
     for paragraph, sentences in paragraph_sentences.items():
         joined = "".join(paragraph_texts[paragraph])
         if "二是" not in joined and "②" not in joined:

@@ -69,7 +69,9 @@ def respectively_lists(text: str) -> list[Enumeration]:
         end = end_m.start() if end_m else len(text)
         if len(items) >= 2:
             found.append(
-                Enumeration(start, m.start(), items, "respectively", values_start=m.end(), values_end=end)
+                Enumeration(
+                    start, m.start(), items, "respectively", values_start=m.end(), values_end=end
+                )
             )
     return found
 

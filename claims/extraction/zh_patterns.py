@@ -18,7 +18,9 @@ from claims.units import unit_alternation
 #: Marks written between the two ends of a range.
 RANGE_SEPARATORS = "至|到|-|—|~|－|–"
 #: Magnitude-only numerals that 上 may introduce (上千 = as many as a thousand).
-MAGNITUDE_ONLY = frozenset({"十", "百", "千", "万", "亿", "百万", "千万", "十万", "万亿", "千亿", "百亿"})
+MAGNITUDE_ONLY = frozenset(
+    {"十", "百", "千", "万", "亿", "百万", "千万", "十万", "万亿", "千亿", "百亿"}
+)
 
 
 #: Characters that can begin the core of a claim; the fast scan looks for these only.

@@ -81,7 +81,11 @@ def read_head(head: str) -> HeadScope:
     dui = head.find("对")
     if dui >= 0:
         tail = head[dui + 1 :]
-        end = metric_match.start() - (dui + 1) if metric_match and metric_match.start() > dui else len(tail)
+        end = (
+            metric_match.start() - (dui + 1)
+            if metric_match and metric_match.start() > dui
+            else len(tail)
+        )
         counterpart = tail[:end].strip() or None
     return HeadScope(subject, subject_key, metric, metric_key, counterpart)
 

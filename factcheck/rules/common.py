@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claims.model import Claim, Kind
-
 from factcheck.context import Context
 
 #: Kinds that are levels of a quantity (not rates or changes).

@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from claims.model import Kind
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -62,6 +61,7 @@ class ShareMismatch(Rule):
                 stated = share.bounds()
                 holds = computed.overlaps(stated)
                 ratio = part.value / whole.value if part.value and whole.value else None
+                arithmetic = f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')}"
                 suggestion = None
                 if not holds and ratio is not None and share.value:
                     suggestion = best(
@@ -74,15 +74,14 @@ class ShareMismatch(Rule):
                     [(share, "share"), (part, "part"), (whole, "whole")],
                     holds=holds,
                     message=(
-                        f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')}, "
-                        f"but the text says {share.text}"
+                        f"{arithmetic}, but the text says {share.text}"
                         if not holds
-                        else f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')} matches {share.text}"
+                        else f"{arithmetic} matches {share.text}"
                     ),
                     computed=fmt_interval(computed, "percent"),
                     stated=fmt_interval(stated, "percent"),
-                    tolerance=f"rounding of all three numbers as written ({fmt_interval(stated, 'percent')})",
-                    arithmetic=f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')}",
+                    tolerance="the rounding of all three numbers as written",
+                    arithmetic=arithmetic,
                     suggestion=suggestion,
                     path=ctx.path,
                 )
