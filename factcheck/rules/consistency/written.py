@@ -1,0 +1,58 @@
+"""The number as written in a claim's text, and the unit that one written step stands for.
+
+Messages and corrections speak the copy's own units: "13659.6万吨 × 0.2 = 2731.92亿斤" reads
+better than a sum in kilograms, and a correction must keep the writer's 亿斤 and decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from claims.model import Claim
+
+_WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def mantissa(claim: Claim) -> tuple[str, Decimal] | None:
+    """The digits as written ("2731.9") and the value of one written unit (亿斤 → 5e7 kg)."""
+    if claim.value is None:
+        return None
+    m = _WRITTEN.search(claim.text)
+    if m is None:
+        return None
+    try:
+        written = Decimal(m.group(0).replace(",", ""))
+    except InvalidOperation:
+        return None
+    if written == 0:
+        return None
+    return m.group(0), claim.value / written
+
+
+def unit_word(claim: Claim) -> str:
+    """What follows the digits: 万吨, 亿斤, 千公顷 (empty for numbers in Chinese numerals)."""
+    m = _WRITTEN.search(claim.text)
+    return claim.text[m.end() :].strip() if m else ""
+
+
+def in_written_units(value: Decimal, claim: Claim) -> Decimal | None:
+    """``value`` (in the claim's canonical unit) as a number of the claim's written units."""
+    found = mantissa(claim)
+    if found is None:
+        return None
+    return value / found[1]
+
+
+def decimals(written: str) -> int:
+    return len(written) - written.index(".") - 1 if "." in written else 0
+
+
+def rounded_as_written(value: Decimal, claim: Claim) -> str | None:
+    """``value`` written with the claim's units and number of decimals (2397.98 → 2398.0)."""
+    found = mantissa(claim)
+    if found is None:
+        return None
+    digits, scale = found
+    places = decimals(digits.replace(",", ""))
+    return f"{(value / scale).quantize(Decimal(1).scaleb(-places)):f}"
