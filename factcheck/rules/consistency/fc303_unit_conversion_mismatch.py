@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from pydantic import BaseModel
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
@@ -48,7 +48,7 @@ from factcheck.rules.consistency.written import (
     rounded_as_written,
     unit_word,
 )
-from factcheck.suggest import best, suggest
+from factcheck.suggest import suggest
 
 #: Words that announce a restatement in other units.
 CONVERSION_WORDS = ("约折合", "约相当于", "约合", "折合", "相当于", "合")
@@ -75,7 +75,7 @@ def pairs(ctx: Context) -> Iterator[tuple[Claim, Claim]]:
     """Adjacent claims of one sentence where the second restates the first in other units."""
     for sentence in ctx.doc.sentences:
         claims = ctx.sentence_claims(sentence.index)
-        for first, second in zip(claims, claims[1:], strict=False):
+        for first, second in pairwise(claims):
             if first.value is None or second.value is None:
                 continue
             if not comparable_units(first.unit, second.unit):
@@ -115,8 +115,12 @@ class UnitConversionMismatch(Rule):
             arithmetic = f"{source.text} × {factor} = {computed_text}"
             suggestion = None
             if not holds:
-                suggestion = best(suggest(restated, converted), suggest(source, back))
-                suggestion = suggestion or _rounded(restated, value, converted)
+                # The bracketed figure is the derived one: correct it first.
+                suggestion = (
+                    suggest(restated, converted)
+                    or _rounded(restated, value, converted)
+                    or suggest(source, back)
+                )
             yield relation(
                 self.meta,
                 [(restated, "restated"), (source, "source")],
