@@ -127,8 +127,9 @@ _LATER_TERM = f"(?:{_Z}*{_COEFFICIENT}{_PLACE}|{_Z}+[十拾]{_BIG}?)"
 #: A digit after the last place word: the next lower place (一万五, 十二) or, after 零, units.
 _TAIL = f"(?:{_Z}*(?:{_PAIR}|{_CHINESE_DIGIT}|[{_FEW}]))"
 _POSITIONAL = f"{_FIRST_TERM}{_LATER_TERM}*{_TAIL}?"
-#: A place word with no digit (百万, 千亿, 万): only after 逾/超/破 in practice.
-_BARE_MAGNITUDE = f"(?:(?:[百佰]|[千仟](?![米克瓦卡帕])){_BIG}?|{_BIG})"
+#: A place word with no digit (百万, 千亿, 万): only after 逾/超/破 in practice. Before 分 it
+#: heads a fraction or a point (百分之, 千分之, 百分点), which the extractor reads itself.
+_BARE_MAGNITUDE = f"(?:(?:[百佰]|[千仟](?![米克瓦卡帕])){_BIG}?|{_BIG})(?!分)"
 _DIGIT_STRING = f"[{_DIGIT_OR_ZERO}]{{2,}}"
 _LONE_DIGIT = f"(?:{_CHINESE_DIGIT}|{_Z})"
 _REMAINDER = f"(?:[{_REMAINDERS}]{_BIG}?)"
@@ -147,7 +148,9 @@ _MAGNITUDE_EXPONENTS = {
     for big in ["", "万", "萬", "亿", "億", "万亿", "萬億", "萬亿", "万億"]
 }
 _MAGNITUDES = "|".join(sorted(filter(None, _MAGNITUDE_EXPONENTS), key=len, reverse=True))
-_FAST = re.compile(rf"([0-9]+)(?:\.([0-9]+))?({_MAGNITUDES})?([{_REMAINDERS}])?")
+_FAST = re.compile(
+    rf"([0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.([0-9]+))?({_MAGNITUDES})?([{_REMAINDERS}])?"
+)
 
 #: Used only to shift and trim finished values; Inexact makes any rounding an error.
 _EXACT = Context(prec=10_000, traps=[Inexact, InvalidOperation])
@@ -311,6 +314,7 @@ def _fast(text: str) -> Numeral | None:
     whole, fraction, magnitude, remainder = match.groups()
     exponent = _MAGNITUDE_EXPONENTS[magnitude] if magnitude else 0
     decimals = len(fraction) if fraction else 0
+    whole = whole.replace(",", "")
     digits = int(whole + fraction) if fraction else int(whole)
     shift = exponent - decimals
     value = Decimal(digits * 10**shift) if shift >= 0 else _scaled(digits, -shift)

@@ -153,7 +153,21 @@ def test_parse_numeral(text: str, expected: Numeral) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "十分", "万一", "一些", "几", "数", "千米", "3千米", "1,2345", "12,34", "55%", "一.五", "分"],
+    [
+        "",
+        "十分",
+        "万一",
+        "一些",
+        "几",
+        "数",
+        "千米",
+        "3千米",
+        "1,2345",
+        "12,34",
+        "55%",
+        "一.五",
+        "分",
+    ],
 )
 def test_not_a_numeral(text: str) -> None:
     with pytest.raises(ValueError, match="not a numeral"):
@@ -236,7 +250,9 @@ def test_parse_fraction(text: str, expected: Decimal) -> None:
     assert parse_fraction(text) == expected
 
 
-@pytest.mark.parametrize("text", ["十分", "三分之", "分之一", "1/0", "零分之一", "百分之几十", "a/b"])
+@pytest.mark.parametrize(
+    "text", ["十分", "三分之", "分之一", "1/0", "零分之一", "百分之几十", "a/b"]
+)
 def test_parse_fraction_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_fraction(text)

@@ -25,9 +25,9 @@ MAGNITUDES = {"万": 4, "亿": 8, "万亿": 12, "萬": 4, "億": 8}
 
 integers = st.integers(min_value=0, max_value=10**16 - 1)
 #: Numbers with many zeros are where 零 and elision go wrong, so draw them often.
-sparse_integers = st.lists(
-    st.sampled_from([0, 0, 0, 1, 2, 5, 9]), min_size=1, max_size=16
-).map(lambda digits: int("".join(map(str, digits))))
+sparse_integers = st.lists(st.sampled_from([0, 0, 0, 1, 2, 5, 9]), min_size=1, max_size=16).map(
+    lambda digits: int("".join(map(str, digits)))
+)
 
 
 def trailing_zeros(n: int) -> int:

@@ -7,8 +7,13 @@ normalized text is the same offset in the source and claims keep their exact pla
 from __future__ import annotations
 
 import functools
+import re
 
 from claims.script import has_traditional, to_simplified
+
+#: The characters the width table changes; the scan for them runs in C, and only the
+#: characters found pay for a Python-level replacement.
+_WIDE = re.compile("[\uff01-\uff5e\u3000\u2212\u2236]")
 
 
 @functools.cache
@@ -24,7 +29,8 @@ def _width_table() -> dict[int, int]:
 
 def normalize(text: str) -> str:
     """ASCII digits and punctuation for full-width ones; Simplified for Traditional characters."""
-    out = text.translate(_width_table())
+    table = _width_table()
+    out = _WIDE.sub(lambda m: chr(table[ord(m.group())]), text) if _WIDE.search(text) else text
     if has_traditional(out):
         out = to_simplified(out)
     return out

@@ -10,6 +10,7 @@ place in the source through the sentence's offset map.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -18,7 +19,7 @@ from claims.document import Document, Sentence
 from claims.extraction import zh_kind
 from claims.extraction.normalize import normalize
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
-from claims.extraction.zh_scope import period_key, read_head
+from claims.extraction.zh_scope import first_entity, period_key, read_head
 from claims.model import Claim, Kind, Qualifier, Scope, Span
 from claims.numbers import Numeral, parse_fraction, parse_numeral
 from claims.units import UnitWord, unit_words
@@ -121,6 +122,8 @@ def scan(text: str) -> list[Draft]:
         position = anchor.start()
         if position < covered:
             continue
+        if _idle(text, anchor):
+            continue
         m = _match_at(text, position)
         if m is None:
             continue
@@ -144,6 +147,28 @@ def _attach_thresholds(text: str, drafts: list[Draft]) -> list[Draft]:
         pending = None
         out.append(draft)
     return out
+
+
+_CHINESE_NUMERALS = frozenset("零〇○一壹二两兩贰貳三叁參四肆五伍陆陸六七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌几幾数數")
+_NAMING_STARTS = frozenset("第前翻半¥￥$HU")
+
+
+@functools.cache
+def _unit_initials() -> frozenset[str]:
+    """First characters of everything that may follow a numeral in a claim."""
+    words = [*unit_words(), "%", "‰", "个百分点", "百分点", "倍", "成", "强", "折", "点", "余", "多"]
+    words += ["分之", "至", "到", "-", "—", "~", "－", "–", "、", "以上", "以下", "以内", "左右", "上下"]
+    words += ["内", "位数", "之"]
+    return frozenset(w[0] for w in words)
+
+
+def _idle(text: str, anchor: re.Match[str]) -> bool:
+    """A run of Chinese numerals followed by no unit is a word (一些, 统一), not a number."""
+    run = anchor.group(0)
+    if run[0] in _NAMING_STARTS or not all(ch in _CHINESE_NUMERALS for ch in run):
+        return False
+    after = text[anchor.end() : anchor.end() + 1]
+    return after not in _unit_initials()
 
 
 def _match_at(text: str, position: int) -> re.Match[str] | None:
@@ -647,8 +672,7 @@ def _to_claim(
         if scope.subject is None and inherited.subject is not None:
             scope = replace(scope, subject=inherited.subject, subject_key=inherited.subject_key)
     if scope.subject is None:
-        sentence_scope = read_head(text[: draft.number_start])
-        subject, subject_key = sentence_scope.subject, sentence_scope.subject_key
+        subject, subject_key = first_entity(text, draft.number_start)
     else:
         subject, subject_key = scope.subject, scope.subject_key
     if subject_key is not None and not subject_key.startswith("@"):

@@ -93,6 +93,15 @@ def read_head(head: str) -> HeadScope:
 _YEAR = re.compile(r"^(20\d\d|19\d\d)年(?=.)")
 
 
+def first_entity(text: str, before: int) -> tuple[str | None, str | None]:
+    """The first entity the sentence names before ``before``: the sentence's subject."""
+    lex = lexicon()
+    m = lex.entity.search(text, 0, before)
+    if m is None:
+        return None, None
+    return m.group(0), lex.entity_key[m.group(0)]
+
+
 def period_key(period: str | None, year: int | None = None) -> str | None:
     """Normalize a period expression: 1-9月 and 前三季度 meet; 同期 defers to context.
 

@@ -160,9 +160,9 @@ def _rounded(restated: Claim, value: Decimal, converted: Interval) -> Suggestion
     """The converted value rounded as the restatement is written, when that fixes it."""
     found = mantissa(restated)
     text = rounded_as_written(value, restated)
-    if found is None or text is None or text == found[0]:
-        return None
-    if not converted.contains(Decimal(text) * found[1]):
+    # Rounding moves a number by at most half its last place, so the rounded text
+    # stands for an interval that holds ``value``, which lies in ``converted``.
+    if found is None or text is None or text == found[0] or not converted.contains(value):
         return None
     return Suggestion(
         claim_id=restated.id,

@@ -1,0 +1,83 @@
+"""Throughput of extraction and of the whole check, in characters per second, and peak memory.
+
+Run: ``python benchmarks/throughput.py``. Warm measurements (the patterns, lexicons and unit
+registry are loaded before timing); the best of several rounds on one core. It also checks
+that time grows linearly with document length by timing the page repeated 1, 4 and 16 times.
+Targets (issue tracker): extraction ≥ 2,000,000 chars/s, whole check ≥ 1,000,000 chars/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import claims
+from factcheck.config import Config
+from factcheck.engine import check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "articles" / "zh" / "hunan-daily-2025-10-31.md"
+CORPUS = ROOT.parent / "shared" / "corpus" / "zh-news"
+
+
+def extract(text: str) -> object:
+    return claims.extract(claims.parse(text))
+
+
+def check(text: str) -> object:
+    doc = claims.parse(text)
+    return check_document(doc, claims.extract(doc), Config())
+
+
+def best_seconds(job: Callable[[str], object], texts: list[str], rounds: int) -> float:
+    for text in texts:
+        job(text)  # warm
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for text in texts:
+            job(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def peak_memory(job: Callable[[str], object], texts: list[str]) -> int:
+    tracemalloc.start()
+    for text in texts:
+        job(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    inputs = {"seed page": [SEED.read_text("utf-8")]}
+    if CORPUS.is_dir():
+        inputs["corpus"] = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.md"))]
+    for label, job in (("extraction", extract), ("whole check", check)):
+        for name, texts in inputs.items():
+            chars = sum(len(t) for t in texts)
+            seconds = best_seconds(job, texts, args.rounds)
+            peak = peak_memory(job, texts)
+            print(
+                f"{label:12} {name:10} {chars:>8} chars  {chars / seconds:>12,.0f} chars/s  "
+                f"peak {peak / 1e6:.1f} MB"
+            )
+    seed = inputs["seed page"][0]
+    base = None
+    for times in (1, 4, 16):
+        text = "\n\n".join([seed] * times)
+        seconds = best_seconds(check, [text], max(2, args.rounds // times))
+        base = base or seconds
+        print(f"whole check  seed x{times:<3} {len(text):>8} chars  {seconds * 1e3:8.1f} ms  "
+              f"({seconds / base:5.1f}x the time for {times}x the text)")
+
+
+if __name__ == "__main__":
+    main()

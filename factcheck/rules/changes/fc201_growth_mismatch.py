@@ -1,0 +1,226 @@
+"""## What it checks
+A growth or decline rate stated together with the values it runs between: the rate is
+recomputed and must round to the stated one. Three shapes are read:
+- level + absolute change + rate: 收入191347万元，增长15.35%，增收25457万元
+  (base = 191347 − 25457, rate = 25457 ÷ 165890);
+- level + prior level + rate: 票房478.64亿元（去年同期为489.45亿元，同比减少2.21%）;
+- from → to (+ rate): 由2012年的287.7亿元增至2021年的1028.9亿元，增长2.6倍
+  (增长X倍 and 翻一番 are growth in multiples of the base: 增长2倍 = +200%).
+A from → to change with no rate is checked for its direction: 从200余万只增长到150余万只
+cannot be an increase.
+
+## Why it matters
+A rate that does not follow from its own values means one of the three numbers was
+mistyped, updated without the others, or computed against the wrong base. Readers and
+other media repeat the rate, so the slip travels.
+
+## Example (bad)
+全市财政总收入完成191347万元，较上年同期增长13.35%，增收25457万元。
+
+## Use instead
+全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。
+
+## Options
+None. The comparison allows the rounding of every number as written (15.35% covers
+15.345%–15.355%; 25457万元 covers ±0.5万元) and the qualifiers (余 and 多 widen upward,
+近 downward, 约 both ways); an open-ended value (超, 以上) leaves the rate unchecked.
+
+## Known limits
+Only numbers of one sentence are paired, and only when the words between them read as
+one frame (增收 / 减支 right before an absolute change, 去年同期为 before a prior level,
+由…增至 between two levels). Rates between two percentages are left to FC202 and FC203,
+and values in tables without units or percent signs are not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from claims.interval import Interval
+from claims.model import Claim
+
+from factcheck.checks import fmt, fmt_interval, relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Suggestion, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.changes import arithmetic as ar
+from factcheck.rules.changes.frames import Change, changes, direction, is_rate
+from factcheck.suggest import best, suggest
+
+
+def fmt_rate(value: Decimal | None, unit: str) -> str:
+    """A rate for people: +15.35% or, for multiples, +2.6倍."""
+    if value is None:
+        return "?"
+    if unit == "ratio":
+        return f"{fmt(value)}倍"
+    return fmt(value, "percent")
+
+
+def fmt_rates(interval: Interval, unit: str) -> str:
+    lo = "−∞" if interval.lo is None else fmt_rate(interval.lo, unit)
+    hi = "+∞" if interval.hi is None else fmt_rate(interval.hi, unit)
+    return f"[{lo}, {hi}]"
+
+
+def _magnitude(rate: Claim, target: Interval | None) -> Interval | None:
+    """A signed rate interval in the claim's own (unsigned) terms."""
+    if target is None:
+        return None
+    return ar.negate(target) if direction(rate) < 0 else target
+
+
+class GrowthMismatch(Rule):
+    meta = RuleMeta(
+        id="FC201",
+        name="growth-mismatch",
+        summary="A stated growth rate does not follow from the values it runs between.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=(
+            "growth rate = (current − base) ÷ base; 增长X倍 = +X×100% (phenomena-zh §0 multiples)",
+            "statcheck: recompute reported statistics with rounding-aware tolerance",
+        ),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        for change in changes(ctx):
+            if change.current.unit in ("percent", "ratio"):
+                continue
+            if change.rate is None:
+                if change.shape == "span":
+                    yield from self._direction(ctx, change)
+                continue
+            if not is_rate(change.rate):
+                continue
+            yield from self._rate(ctx, change, change.rate)
+
+    def _rate(self, ctx: Context, change: Change, rate: Claim) -> Iterator[Finding | Verified]:
+        cur, other = change.current, change.other
+        stated = ar.signed_rate(rate)
+        L, O = cur.bounds(), other.bounds()
+        suggestion: Suggestion | None = None
+        if change.shape == "delta":
+            computed = ar.rate_from_delta(L, O, change.sign)
+            if computed is None:
+                yield from self._no_base(ctx, change, rate)
+                return
+            base = ar.base_from_delta(L, O, change.sign)
+            point_base = None if cur.value is None or other.value is None else (
+                cur.value - change.sign * other.value
+            )
+            point = (
+                None
+                if point_base is None or point_base <= 0 or other.value is None
+                else change.sign * other.value / point_base
+            )
+            op = "−" if change.sign > 0 else "+"
+            arithmetic = (
+                f"base = {cur.text} {op} {other.text} = {fmt(point_base, cur.unit)}; "
+                f"{'+' if change.sign > 0 else '−'}{other.text} ÷ {fmt(point_base, cur.unit)} "
+                f"= {fmt_rate(point, rate.unit)}"
+            )
+            roles = [(rate, "stated"), (cur, "current"), (other, "delta")]
+            if base is None:
+                return
+        else:
+            computed = ar.rate_between(L, O)
+            if computed is None:
+                return
+            point = (
+                None
+                if cur.value is None or not other.value
+                else cur.value / other.value - 1
+            )
+            arithmetic = f"{cur.text} ÷ {other.text} − 1 = {fmt_rate(point, rate.unit)}"
+            roles = [(rate, "stated"), (cur, "current"), (other, "base")]
+        holds = computed.overlaps(stated)
+        if not holds:
+            suggestion = self._suggest(change, rate, computed, stated)
+        verdict = "matches" if holds else "but the text says"
+        yield relation(
+            self.meta,
+            roles,
+            holds=holds,
+            message=f"{arithmetic}, {verdict} {rate.text}",
+            computed=fmt_rates(computed, rate.unit),
+            stated=fmt_rates(stated, rate.unit),
+            tolerance=(
+                f"rounding of every number as written ({rate.text} covers "
+                f"{fmt_rates(stated, rate.unit)}; the values allow {fmt_rates(computed, rate.unit)})"
+            ),
+            arithmetic=arithmetic,
+            suggestion=suggestion,
+            path=ctx.path,
+        )
+
+    def _suggest(
+        self, change: Change, rate: Claim, computed: Interval, stated: Interval
+    ) -> Suggestion | None:
+        cur, other = change.current, change.other
+        if change.shape == "delta":
+            return best(
+                suggest(rate, _magnitude(rate, computed)),
+                suggest(other, ar.delta_for_rate(cur.bounds(), stated, change.sign)),
+                suggest(cur, ar.current_for_delta(other.bounds(), stated, change.sign)),
+            )
+        return best(
+            suggest(rate, _magnitude(rate, computed)),
+            suggest(cur, ar.current_for_base(other.bounds(), stated)),
+            suggest(other, ar.base_for_current(cur.bounds(), stated)),
+        )
+
+    def _no_base(
+        self, ctx: Context, change: Change, rate: Claim
+    ) -> Iterator[Finding | Verified]:
+        """An increase at least as large as the level itself leaves no positive base."""
+        base = ar.base_from_delta(change.current.bounds(), change.other.bounds(), change.sign)
+        if base is None or base.hi is None or base.hi > 0:
+            return
+        yield relation(
+            self.meta,
+            [(rate, "stated"), (change.current, "current"), (change.other, "delta")],
+            holds=False,
+            message=(
+                f"the increase {change.other.text} is not smaller than the level "
+                f"{change.current.text}, so no positive base gives {rate.text}"
+            ),
+            computed=f"base {fmt_interval(base, change.current.unit)}",
+            stated=rate.text,
+            tolerance="rounding of every number as written",
+            arithmetic=f"base = {change.current.text} − {change.other.text} ≤ 0",
+            path=ctx.path,
+        )
+
+    def _direction(self, ctx: Context, change: Change) -> Iterator[Finding | Verified]:
+        """From → to with no rate: the verb's direction must agree with the two values."""
+        start, end = change.other.bounds(), change.current.bounds()
+        if start.lo is None or start.hi is None or end.lo is None or end.hi is None:
+            return
+        if end.lo > start.hi:
+            actual = 1
+        elif end.hi < start.lo:
+            actual = -1
+        else:
+            return
+        holds = actual == change.sign
+        said = "an increase" if change.sign > 0 else "a decrease"
+        arithmetic = f"{change.current.text} {'>' if actual > 0 else '<'} {change.other.text}"
+        yield relation(
+            self.meta,
+            [(change.current, "current"), (change.other, "base")],
+            holds=holds,
+            message=(
+                f"{arithmetic}: the change is {said}, as the verb says"
+                if holds
+                else f"{arithmetic}, but the verb reports {said}"
+            ),
+            computed=f"{fmt_interval(start, change.other.unit)} → {fmt_interval(end, change.current.unit)}",
+            stated=said,
+            tolerance="rounding and qualifiers of both values as written",
+            arithmetic=arithmetic,
+            path=ctx.path,
+        )

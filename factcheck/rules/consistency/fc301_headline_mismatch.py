@@ -1,0 +1,254 @@
+"""## What it checks
+A figure in a headline, kicker or subheading against the body of its own article: the body
+figure of the same quantity (same kind, metric, subject, period and counterpart, units
+converted) must agree with it. "超2000亿元" holds against "2181.3亿元"; "新增7个…集群" holds
+against "7个产业集群入选" and against the seven clusters the body lists.
+
+## Why it matters
+Headlines are written last and corrected least: a body figure revised after the headline
+was set ("超2000亿元" over a body that now says 1981.3亿元) is the classic slip.
+
+## Example (bad)
+# 前三季度湖南对APEC其他经济体进出口超2000亿元
+
+前三季度，湖南对APEC其他经济体进出口1981.3亿元。
+
+## Use instead
+# 前三季度湖南对APEC其他经济体进出口超2000亿元
+
+前三季度，湖南对APEC其他经济体进出口2181.3亿元。
+
+## Options
+None. Both figures stand for the interval their writing allows (超2000亿元 is above 2000亿元,
+2181.3亿元 is ±0.05亿元); they agree when the intervals meet.
+
+## Known limits
+A heading figure is compared only when the body states the same metric (or, for a figure
+the heading words leave unscoped, when one typical slip explains the difference); a
+headline whose quantity the body never restates is left unchecked. Scope missing from a
+subheading is taken from its headline. A headline count is compared with a listed
+enumeration only when the counted noun (集群) introduces the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from claims.model import Claim, Kind, Scope
+from claims.units import is_count_code
+from factcheck.checks import fmt_interval, relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Suggestion, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.consistency.sameness import (
+    agreement,
+    bounds_in,
+    comparable_units,
+    keys_compatible,
+    same_kind,
+    same_metric,
+)
+from factcheck.suggest import best, suggest
+
+HEADING_ROLES = frozenset({"headline", "subheading", "kicker"})
+BODY_ROLES = frozenset({"lede", "body"})
+
+#: Slips strong enough to tie a heading figure to a body figure the keys do not tie.
+TELLING_SLIPS = frozenset(
+    {"two digits transposed", "万 written for 亿", "亿 written for 万", "decimal point moved",
+     "a digit dropped", "a digit added"}
+)  # fmt: skip
+
+_CLAUSE_END = re.compile(r"[，,。；;：:、！？!?\s]")
+
+
+def matching_kind(heading: Claim, body: Claim) -> bool:
+    """Same kind; a heading "share" without a base is a rate the body may call growth."""
+    if same_kind(heading, body):
+        return True
+    unbased_share = heading.kind is Kind.SHARE and heading.scope.base is None
+    return unbased_share and body.kind is Kind.GROWTH
+
+
+def with_headline_scope(claim: Claim, headline: Sequence[Claim]) -> Claim:
+    """A subheading or kicker figure with the keys its words leave out taken from the headline."""
+    if claim.role == "headline" or not headline:
+        return claim
+    source = next((h for h in headline if h.scope.metric_key), headline[0])
+    fill = {
+        name: getattr(source.scope, name)
+        for name in ("subject_key", "metric_key", "period_key", "counterpart_key")
+        if getattr(claim.scope, name) is None
+    }
+    if all(getattr(claim.scope, n) is None for n in ("metric_key", "subject_key")):
+        return claim.model_copy(update={"scope": Scope(**(claim.scope.model_dump() | fill))})
+    return claim
+
+
+def counted_noun(ctx: Context, claim: Claim) -> str | None:
+    """The noun a heading count counts: the last two characters of the words after it."""
+    sentence = ctx.doc.sentences[claim.sentence]
+    tail = ctx.doc.source[claim.end : sentence.end]
+    words = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    return words[-2:] if len(words) >= 2 else None
+
+
+class HeadlineMismatch(Rule):
+    meta = RuleMeta(
+        id="FC301",
+        name="headline-mismatch",
+        summary="A figure in a headline or subheading disagrees with the body of its article.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=("AP Stylebook: headlines must be supported by the story",),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        bodies: dict[int, list[Claim]] = defaultdict(list)
+        headings: dict[int, list[Claim]] = defaultdict(list)
+        for claim in ctx.numeric:
+            if claim.role in BODY_ROLES:
+                bodies[claim.section].append(claim)
+            elif claim.role in HEADING_ROLES:
+                headings[claim.section].append(claim)
+        for section, figures in headings.items():
+            headline = [h for h in figures if h.role == "headline"]
+            for heading in figures:
+                scoped = with_headline_scope(heading, headline)
+                found = self._against_body(ctx, heading, scoped, bodies[section])
+                if found is not None:
+                    yield found
+                yield from self._against_list(ctx, heading)
+
+    def _against_body(
+        self, ctx: Context, heading: Claim, scoped: Claim, body: Sequence[Claim]
+    ) -> Finding | Verified | None:
+        candidates = [
+            b
+            for b in body
+            if matching_kind(heading, b)
+            and comparable_units(heading.unit, b.unit)
+            and keys_compatible(scoped, b)
+        ]
+        agreeing = [
+            b
+            for b in candidates
+            if _meets(b, heading) and (agreement(scoped, b) or _same_digits(heading, b))
+        ]
+        if agreeing:
+            match = min(agreeing, key=lambda b: (-agreement(scoped, b), b.start))
+            return self._relation(ctx, heading, match, holds=True)
+        strong = [b for b in candidates if same_metric(scoped, b)]
+        if strong:
+            match = min(strong, key=lambda b: (-agreement(scoped, b), b.start))
+            return self._relation(ctx, heading, match, holds=False)
+        for b in candidates:
+            if not agreement(scoped, b):
+                continue
+            slip = _suggestion(heading, b)
+            if slip is not None and slip.reason in TELLING_SLIPS:
+                return self._relation(ctx, heading, b, holds=False, severity=Severity.WARNING)
+        return None
+
+    def _relation(
+        self,
+        ctx: Context,
+        heading: Claim,
+        body: Claim,
+        *,
+        holds: bool,
+        severity: Severity | None = None,
+    ) -> Finding | Verified:
+        converted = bounds_in(body, heading.unit)
+        stated = heading.bounds()
+        shown = fmt_interval(converted, heading.unit) if converted else "?"
+        return relation(
+            self.meta,
+            [(heading, heading.role), (body, "body")],
+            holds=holds,
+            message=(
+                f"the {heading.role} says {heading.text}, but the body says {body.text}"
+                if not holds
+                else f"the {heading.role}'s {heading.text} agrees with the body's {body.text}"
+            ),
+            computed=shown,
+            stated=fmt_interval(stated, heading.unit),
+            tolerance=(
+                f"the {heading.role} figure covers {fmt_interval(stated, heading.unit)}, "
+                f"the body figure {shown}; they must meet"
+            ),
+            arithmetic=f"{heading.text} vs {body.text}",
+            suggestion=None if holds else _suggestion(heading, body),
+            severity=severity,
+            path=ctx.path,
+        )
+
+    def _against_list(self, ctx: Context, heading: Claim) -> Iterator[Finding | Verified]:
+        """A heading count against the items the body lists under the same noun."""
+        if heading.kind is not Kind.COUNT or heading.value is None:
+            return
+        noun = counted_noun(ctx, heading)
+        if noun is None:
+            return
+        for enum in ctx.enumerations:
+            if enum.section != heading.section or enum.shape != "listed" or not enum.items:
+                continue
+            sentence = ctx.doc.sentences[enum.sentence]
+            lead_in = ctx.doc.source[sentence.start : enum.start]
+            if noun not in lead_in:
+                continue
+            listed = len(enum.items)
+            holds = heading.bounds().contains(Decimal(listed))
+            yield relation(
+                self.meta,
+                [(heading, heading.role), (enum, "listed items")],
+                holds=holds,
+                message=(
+                    f"the {heading.role} says {heading.text}, but the body lists {listed} {noun}"
+                    if not holds
+                    else f"the {heading.role}'s {heading.text} matches the {listed} {noun} listed"
+                ),
+                computed=str(listed),
+                stated=heading.text,
+                tolerance="exact count",
+                arithmetic=f"{' + '.join('1' for _ in enum.items)} = {listed}",
+                severity=Severity.WARNING,
+                path=ctx.path,
+            )
+            return
+
+
+def _meets(body: Claim, heading: Claim) -> bool:
+    """The intervals meet; whole counts must share more than the half-way point (7 ≠ 8)."""
+    converted = bounds_in(body, heading.unit)
+    if converted is None or not converted.overlaps(heading.bounds()):
+        return False
+    if not (is_count_code(heading.unit) and is_count_code(body.unit)):
+        return True
+    stated = heading.bounds()
+    lo = max(x for x in (converted.lo, stated.lo, Decimal("-Infinity")) if x is not None)
+    hi = min(x for x in (converted.hi, stated.hi, Decimal("Infinity")) if x is not None)
+    return lo < hi
+
+
+def _same_digits(a: Claim, b: Claim) -> bool:
+    return a.value is not None and a.value == b.value
+
+
+def _suggestion(heading: Claim, body: Claim) -> Suggestion | None:
+    """One slip in either figure; none toward an open interval (超 says too little)."""
+    heading_range = heading.bounds()
+    body_range = bounds_in(body, heading.unit)
+    candidates = []
+    if body.unit != heading.unit or body_range is None:
+        return None
+    if body_range.lo is not None and body_range.hi is not None:
+        candidates.append(suggest(heading, body_range))
+    if heading_range.lo is not None and heading_range.hi is not None:
+        candidates.append(suggest(body, heading_range))
+    return best(*candidates)

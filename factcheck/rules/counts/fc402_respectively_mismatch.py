@@ -1,0 +1,127 @@
+"""## What it checks
+In a 分别 ("respectively") sentence, the items before 分别 against the values after it:
+"对越南和印度尼西亚进出口分别增长35%、34.2%" pairs 2 items with 2 values. Every run of
+values that a 分别 introduces is checked ("分别进出口7862亿元、…，同比分别增长32.9%、…").
+
+## Why it matters
+A value dropped or added in a 分别 list shifts every pairing after it: the reader is told
+the wrong figure for every item past the gap, and nothing in the sentence shows it.
+
+## Example (bad)
+同期，对越南和印度尼西亚进出口分别增长35%。
+
+## Use instead
+同期，对越南和印度尼西亚进出口分别增长35%、34.2%。
+
+## Options
+None. The comparison is exact: one value per item.
+
+## Known limits
+Where 及/和 may join words inside an item as well as the last two items
+("教育文化娱乐、生活用品及服务价格"), both readings are allowed and the list holds if either
+matches. Lists the extractor does not read as 分别 lists (values after 分别为, a count between
+the list and 分别) are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from pydantic import BaseModel
+
+from claims.model import Claim
+
+from factcheck.checks import relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.counts import wording
+
+#: What may stand between two values of one run: 、 和 及 与, nothing else.
+_RUN_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+#: Words between 分别 and the first value: a verb, never a clause break.
+_LEAD = re.compile(r"^[^，,。；;：:、\d]{0,10}$")
+
+
+class RespectivelyMismatch(Rule):
+    meta = RuleMeta(
+        id="FC402",
+        name="respectively-mismatch",
+        summary="A 分别 list pairs a different number of items and values.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=("phenomena-zh: 分别 lists pair the i-th item with the i-th value",),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        for enum in ctx.enumerations:
+            if enum.shape != "respectively" or not enum.members:
+                continue
+            values = sorted(
+                (ctx.by_id[m] for m in enum.members if m in ctx.by_id), key=lambda c: c.start
+            )
+            runs = _runs(ctx, enum, values)
+            if not runs:
+                continue
+            readings = _readings(enum)
+            bad = next((run for run in runs if len(run) not in readings), None)
+            claims = [(enum, "items"), *((v, "value") for run in runs for v in run)]
+            items = "、".join(enum.items)
+            shown = " / ".join("、".join(v.text for v in run) for run in runs)
+            counts = " or ".join(str(n) for n in sorted(readings))
+            if bad is None:
+                yield relation(
+                    self.meta,
+                    claims,
+                    holds=True,
+                    message=f"{len(enum.items)} items ({items}) pair with {shown}",
+                    computed=f"{counts} items",
+                    stated=f"{', '.join(str(len(r)) for r in runs)} value(s) per run",
+                    tolerance="exact: one value per item",
+                    arithmetic=f"items {counts} = values {', '.join(str(len(r)) for r in runs)}",
+                    path=ctx.path,
+                )
+                continue
+            written = "、".join(v.text for v in bad)
+            yield relation(
+                self.meta,
+                [(enum, "items"), *((v, "value") for v in bad)],
+                holds=False,
+                message=(
+                    f"分别 pairs {counts} item(s) ({items}) with {len(bad)} value(s) ({written}): "
+                    f"a value or an item has been dropped or added"
+                ),
+                computed=f"{counts} items",
+                stated=f"{len(bad)} values",
+                tolerance="exact: one value per item",
+                arithmetic=f"items {counts} ≠ values {len(bad)}",
+                path=ctx.path,
+            )
+
+
+def _readings(enum: Claim) -> set[int]:
+    """How many items the list may hold: split on every joiner, or on 、 alone."""
+    readings = {len(enum.items)}
+    by_comma = wording.comma_items(enum.text)
+    if len(by_comma) >= 2:
+        readings.add(len(by_comma))
+    return readings
+
+
+def _runs(ctx: Context, enum: Claim, values: Sequence[Claim]) -> list[list[Claim]]:
+    """Runs of values joined by 、/和, each introduced by a 分别 of the enumeration's sentence."""
+    runs: list[list[Claim]] = []
+    previous: Claim = enum
+    for value in values:
+        gap = wording.between(ctx, previous, value)
+        if gap is None:
+            break
+        if runs and previous is not enum and _RUN_JOINER.match(gap):
+            runs[-1].append(value)
+        elif "分别" in gap and _LEAD.match(gap[gap.rfind("分别") + 2 :]):
+            runs.append([value])
+        else:
+            break
+        previous = value
+    return runs

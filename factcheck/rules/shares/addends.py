@@ -1,0 +1,130 @@
+"""Numbers that can be added up: levels and signed changes, with the words around them.
+
+A sum relation adds like to like: stocks of one unit (进出口3.06万亿元 + 2.38万亿元), or
+changes of one unit with their signs (增加6455万元、减少282万元). A claim's kind says most of
+that, but a few readings need the words just before the number: 增加值 (value added) is a
+level although it starts with 增加, and 减收1070万元 is a fall although the number alone reads
+as an amount. The sentence texts are read in Simplified script, so one set of keywords
+serves Traditional copy too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from claims.extraction.zh import normalized_sentences
+from claims.interval import Interval
+from claims.model import Claim, Kind, Qualifier
+
+from factcheck.context import Context
+
+LEVEL = "level"
+CHANGE = "change"
+
+#: Roles of the page whose numbers take part in sums (headlines only repeat the body).
+BODY_ROLES = ("body", "lede")
+
+_VALUE_ADDED = re.compile(r"增加值(?:为|达|达到|实现|完成)?$")
+_FALL = re.compile(r"(?:减收|减少|减产|减支|下降|下滑|回落)(?:了|约|近)?$")
+_RISE = re.compile(r"(?:增收|增加|增产|增支|多出|增长)(?:了|约|近)?$")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Addend:
+    """A claim as a term of a sum: its role (level or change), sign and unit."""
+
+    claim: Claim
+    role: str
+    sign: int
+
+    @property
+    def unit(self) -> str:
+        return self.claim.unit
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.role, self.claim.unit)
+
+    def bounds(self) -> Interval:
+        """The signed interval the written number stands for."""
+        return self.claim.bounds().scale(Decimal(self.sign))
+
+    def signed(self) -> Decimal:
+        return Decimal(self.sign) * (self.claim.value or Decimal(0))
+
+    @property
+    def exact(self) -> bool:
+        return self.claim.qualifier is Qualifier.EXACT
+
+    @cached_property
+    def digits(self) -> int:
+        """Significant digits as written (700 has three, 0.05 one): how telling a match is."""
+        m = _DIGITS.search(self.claim.text)
+        if m is None:
+            value = self.claim.value or Decimal(0)
+            return len(value.normalize().as_tuple().digits)
+        return len(m.group(0).replace(".", "").lstrip("0"))
+
+
+class Texts:
+    """The Simplified text of every sentence, and where a claim stands in it."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.sentences = normalized_sentences(ctx.doc)
+
+    def offset(self, claim: Claim) -> int:
+        """The claim's start as an offset in its sentence's clean text."""
+        sentence = self.ctx.doc.sentences[claim.sentence]
+        for clean_start, source_start, length in sentence.pieces:
+            if source_start <= claim.start < source_start + length:
+                return clean_start + claim.start - source_start
+        return 0
+
+    def before(self, claim: Claim, width: int = 12) -> str:
+        """Up to ``width`` characters of the claim's sentence just before it."""
+        text = self.sentences[claim.sentence]
+        at = self.offset(claim)
+        return text[max(0, at - width) : at]
+
+    def sentence(self, index: int) -> str:
+        return self.sentences[index]
+
+
+def addend(claim: Claim, texts: Texts) -> Addend | None:
+    """The claim as a term of a sum, or None when it is not a quantity one adds."""
+    if claim.value is None or claim.role not in BODY_ROLES:
+        return None
+    lead = texts.before(claim, 8)
+    if claim.kind in (Kind.AMOUNT, Kind.COUNT):
+        if _FALL.search(lead):
+            return Addend(claim, CHANGE, -1)
+        if _RISE.search(lead) and not _VALUE_ADDED.search(lead):
+            return Addend(claim, CHANGE, 1)
+        return Addend(claim, LEVEL, 1)
+    if claim.kind in (Kind.GROWTH, Kind.DECLINE) and claim.unit not in (
+        "percent",
+        "percentage_point",
+        "ratio",
+    ):
+        if _VALUE_ADDED.search(lead):
+            return Addend(claim, LEVEL, 1)
+        return Addend(claim, CHANGE, 1 if claim.kind is Kind.GROWTH else -1)
+    return None
+
+
+def addends(ctx: Context, texts: Texts) -> list[Addend]:
+    """Every addable claim of the document, in reading order."""
+    found = (addend(c, texts) for c in ctx.numeric)
+    return sorted((a for a in found if a is not None), key=lambda a: a.claim.start)
+
+
+def total_bounds(parts: list[Addend] | tuple[Addend, ...]) -> Interval:
+    acc = Interval.point(Decimal(0))
+    for part in parts:
+        acc = acc + part.bounds()
+    return acc

@@ -1,0 +1,208 @@
+"""## What it checks
+Components against their total: a 其中 breakdown ("其中出口3.06万亿元；进口2.38万亿元"),
+a 按…分 split of the main total (城镇 + 乡村 = 社会消费品零售总额), a total stated after its
+parts (96金60银51铜，总计207枚奖牌; "合计"/"共计"), the parts of a known partition
+(进出口 = 出口 + 进口, factcheck/lexicon/partitions.yaml), and figures that add up exactly to a
+neighbouring figure of the same unit with no keyword at all. Changes add with their signs
+(增加6455万元、减少282万元、增加344万元 … 共增加6517万元).
+
+## Why it matters
+A total that does not match its parts means one number was mistyped or updated without the
+others. When one typical slip of one number (two digits swapped, a digit dropped, the
+decimal point moved, 万 for 亿) makes the sum come out, the finding names that number and
+what it probably should read.
+
+## Example (bad)
+全国港口完成货物吞吐量87079万吨。其中，沿海港口完成60990万吨；内河港口完成26098万吨。
+
+## Use instead
+全国港口完成货物吞吐量87079万吨。其中，沿海港口完成60990万吨；内河港口完成26089万吨。
+
+## Options
+None. Sums are computed on intervals: each number stands for everything that rounds to it
+(87079万吨 covers ±0.5万吨) and its qualifier (近, 约, 超, 多), so the tolerance is the sum of
+the rounding of every number as written.
+
+## Known limits
+- Figures related only by position (no 其中, 按…分, 共计 or partition) are taken for a sum
+  only when they add up exactly, or when one slip of one number explains the miss; a
+  breakdown that misses by more is left alone, since the figures may not be related.
+- A 其中 list may be partial: it is an error only when its parts exceed the total, or when
+  the parts name every part of a known partition and miss the total.
+- Figures that extraction does not read (tables, numbers with a space before the unit,
+  Chinese-numeral vote counts) are not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from factcheck.checks import fmt, fmt_interval, relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Suggestion, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.shares.addends import LEVEL, Addend, Texts, addends, total_bounds
+from factcheck.rules.shares.sum_groups import (
+    Mode,
+    SumGroup,
+    coincidences,
+    keyword_totals,
+    medal_tallies,
+    partition_complete,
+    qizhong_lists,
+    splits,
+)
+from factcheck.suggest import best, suggest
+
+
+class PartsSumMismatch(Rule):
+    meta = RuleMeta(
+        id="FC102",
+        name="parts-sum-mismatch",
+        summary="Stated components do not add up to their stated total.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=(
+            "statcheck: recompute reported statistics with rounding-aware tolerance",
+            "NBS release convention: 按…分 splits and 其中 breakdowns of a headline total",
+        ),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        texts = Texts(ctx)
+        found = addends(ctx, texts)
+        groups = _unique(
+            [
+                *medal_tallies(ctx, texts),
+                *keyword_totals(found, texts),
+                *(_upgrade(ctx, g) for g in qizhong_lists(found, texts, ctx)),
+                *splits(found, texts, ctx),
+                *coincidences(found),
+            ]
+        )
+        confirmed: set[str] = set()
+        settled: set[str] = set()
+        misses: list[SumGroup] = []
+        for group in groups:
+            if total_bounds(group.parts).overlaps(group.total.bounds()):
+                confirmed |= group.ids
+                if group.family:
+                    settled.add(group.family)
+                yield self._report(ctx, group, holds=True)
+            else:
+                misses.append(group)
+        reported: set[str] = set()
+        for group in misses:
+            if group.family and group.family in settled:
+                continue
+            suggestion = near_miss(group, confirmed)
+            if suggestion is None and not _certain_miss(group):
+                continue
+            anchor = suggestion.claim_id if suggestion else group.total.claim.id
+            if anchor in reported:
+                continue
+            reported.add(anchor)
+            if group.family:
+                settled.add(group.family)
+            yield self._report(ctx, group, holds=False, suggestion=suggestion)
+
+    def _report(
+        self,
+        ctx: Context,
+        group: SumGroup,
+        holds: bool,
+        suggestion: Suggestion | None = None,
+    ) -> Finding | Verified:
+        computed = total_bounds(group.parts)
+        stated = group.total.bounds()
+        value = sum((p.signed() for p in group.parts), Decimal(0))
+        unit = group.total.unit
+        arithmetic = f"{_terms(group.parts)} = {_signed(value, unit)}"
+        exceeds = _exceeds(group)
+        if holds:
+            message = f"{arithmetic} matches {group.total.claim.text} ({group.cue})"
+        elif exceeds and group.mode is Mode.WITHIN:
+            message = f"the parts {arithmetic} exceed their total {group.total.claim.text} ({group.cue})"
+        else:
+            message = f"{arithmetic}, but the total reads {group.total.claim.text} ({group.cue})"
+        return relation(
+            self.meta,
+            [(group.total.claim, "total"), *((p.claim, "part") for p in group.parts)],
+            holds=holds,
+            message=message,
+            computed=fmt_interval(computed, unit),
+            stated=fmt_interval(stated, unit),
+            tolerance=(
+                "the rounding of every number as written, added up "
+                f"(parts {fmt_interval(computed, unit)}, total {fmt_interval(stated, unit)})"
+            ),
+            arithmetic=arithmetic,
+            suggestion=suggestion,
+            path=ctx.path,
+        )
+
+
+def near_miss(group: SumGroup, confirmed: set[str]) -> Suggestion | None:
+    """The one-slip correction of one member that makes the sum come out, if any."""
+    computed = total_bounds(group.parts)
+    stated = group.total.bounds()
+    candidates = []
+    if group.total.claim.id not in confirmed:
+        candidates.append(suggest(group.total.claim, computed.scale(Decimal(group.total.sign))))
+    for i, part in enumerate(group.parts):
+        if part.claim.id in confirmed:
+            continue
+        others = total_bounds([p for j, p in enumerate(group.parts) if j != i])
+        candidates.append(suggest(part.claim, (stated - others).scale(Decimal(part.sign))))
+    return best(*candidates)
+
+
+def _certain_miss(group: SumGroup) -> bool:
+    """A miss no slip explains is still an error where the structure leaves no doubt."""
+    if group.mode is Mode.STRONG:
+        return True
+    return group.mode is Mode.WITHIN and _exceeds(group)
+
+
+def _exceeds(group: SumGroup) -> bool:
+    if group.total.role != LEVEL:
+        return False
+    computed = total_bounds(group.parts)
+    stated = group.total.bounds()
+    return computed.lo is not None and stated.hi is not None and computed.lo > stated.hi
+
+
+def _upgrade(ctx: Context, group: SumGroup) -> SumGroup:
+    """A 其中 list naming every part of a known partition must add up to its total."""
+    if partition_complete(ctx, group):
+        return SumGroup(group.total, group.parts, "其中 breakdown of a known partition", Mode.STRONG)
+    return group
+
+
+def _unique(groups: list[SumGroup]) -> list[SumGroup]:
+    """One group per set of claims; the first (most explicit) structure wins."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for group in groups:
+        if group.ids not in seen:
+            seen.add(group.ids)
+            out.append(group)
+    return out
+
+
+def _terms(parts: tuple[Addend, ...]) -> str:
+    out = ""
+    for i, part in enumerate(parts):
+        sign = "−" if part.sign < 0 else "+"
+        if i == 0:
+            out = ("−" if part.sign < 0 else "") + part.claim.text
+        else:
+            out += f" {sign} {part.claim.text}"
+    return out
+
+
+def _signed(value: Decimal, unit: str) -> str:
+    return ("−" + fmt(-value, unit)) if value < 0 else fmt(value, unit)

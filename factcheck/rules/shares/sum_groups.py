@@ -1,0 +1,291 @@
+"""Where a text states a total and the parts that make it up.
+
+Each finder reads one structure and yields :class:`SumGroup` candidates; the rule judges
+them. How sure a structure is decides what a mismatch means (:class:`Mode`):
+
+- ``STRONG``: the words say the parts make the total (共计/合计/总计 after a list, a medal
+  tally, a 其中 list that names every part of a known partition). Any mismatch is an error.
+- ``WITHIN``: a 其中 list of some parts: they may not exceed the total; an exact sum shows
+  the list is complete.
+- ``TENTATIVE``: a split the structure suggests (按…分) or figures that add up exactly next to
+  each other. An exact sum is a relation; a miss that one slip of one number explains is an
+  error; any other miss is silence, since the figures may simply not be related.
+
+Every finder looks at one paragraph or a few sentences at a time, so the work stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from claims.interval import Interval
+from claims.model import Claim, Kind, Span
+
+from factcheck.context import Context
+from factcheck.rules.shares.addends import LEVEL, Addend, Texts, total_bounds
+
+
+class Mode(StrEnum):
+    STRONG = "strong"
+    WITHIN = "within"
+    TENTATIVE = "tentative"
+
+
+@dataclass(frozen=True)
+class SumGroup:
+    total: Addend
+    parts: tuple[Addend, ...]
+    cue: str
+    mode: Mode
+    family: str = ""
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset([self.total.claim.id, *(p.claim.id for p in self.parts)])
+
+
+#: Most parts a coincidence may add (a breakdown by eight categories is about the most).
+MAX_PARTS = 8
+#: Sentences that may separate two neighbours of one sum found by coincidence.
+MAX_GAP = 2
+#: Widest rounding tolerance, relative to the total, at which an exact match still tells.
+MAX_RELATIVE_TOLERANCE = Decimal("0.01")
+#: Earlier figures tried as the total a 按…分 split divides.
+MAX_SPLIT_TOTALS = 6
+
+_KEYWORD_TOTAL = re.compile(
+    r"(?:共计|合计|总计|总共|一共|共有|共(?=[0-9一二三四五六七八九十两]|获得|获|颁发|发送|接待|完成|实现|有))"
+    r"[^，,。；;]{0,6}$"
+)
+_QIZHONG = re.compile(r"其中[：:，,]?")
+_SPLIT = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])?\s*"
+    r"(?:按|分|从)(?![^，,。；;:：]{0,12}?(?:主要|重点))[^，,。；;:：]{1,12}?(?:分|看|来看|情况)"
+)
+_MEDALS = re.compile(
+    r"(?:(\d+)枚?金(?:牌)?)?[、,，]?(?:(\d+)枚?银(?:牌)?)?[、,，]?(?:(\d+)枚?铜(?:牌)?)"
+    r"(?:共|总计|合计|共计)?"
+)
+
+
+def by_key(addends: Sequence[Addend]) -> dict[tuple[int, str, str], list[Addend]]:
+    series: dict[tuple[int, str, str], list[Addend]] = defaultdict(list)
+    for a in addends:
+        series[(a.claim.section, a.role, a.unit)].append(a)
+    return series
+
+
+def blocks(series: Sequence[Addend]) -> Iterator[list[Addend]]:
+    """Runs of a series whose neighbours stand at most MAX_GAP sentences apart."""
+    block: list[Addend] = []
+    for a in series:
+        if block and a.claim.sentence - block[-1].claim.sentence > MAX_GAP:
+            yield block
+            block = []
+        block.append(a)
+    if block:
+        yield block
+
+
+def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
+    """Safeguards against coincidence: precise, exact, like-signed figures."""
+    members = [total, *parts]
+    if not all(m.exact for m in members):
+        return False
+    if total.digits < 3 or any(p.digits < (3 if strict else 2) for p in parts):
+        return False
+    if total.role == LEVEL and any((p.claim.value or 0) <= 0 for p in parts):
+        return False
+    if any(p.claim.value == total.claim.value for p in parts):
+        return False
+    width = _width(total_bounds(list(parts))) + _width(total.bounds())
+    return total.claim.value is not None and width <= abs(total.claim.value) * MAX_RELATIVE_TOLERANCE
+
+
+def _width(interval: Interval) -> Decimal:
+    if interval.lo is None or interval.hi is None:
+        return Decimal("Infinity")
+    return interval.hi - interval.lo
+
+
+def coincidences(addends: Sequence[Addend]) -> Iterator[SumGroup]:
+    """A total next to a run of 2–8 figures of its unit and role (before or after it)."""
+    for (_, role, _), series in by_key(addends).items():
+        for block in blocks(series):
+            for i, total in enumerate(block):
+                for k in range(2, MAX_PARTS + 1):
+                    runs = []
+                    if i + k < len(block):
+                        runs.append(block[i + 1 : i + 1 + k])
+                    if i - k >= 0:
+                        runs.append(block[i - k : i])
+                    for run in runs:
+                        if role == LEVEL and any(
+                            abs(p.claim.value or 0) >= abs(total.claim.value or 0) for p in run
+                        ) and not _near_total(total, run):
+                            continue
+                        if telling(total, run, strict=True):
+                            yield SumGroup(total, tuple(run), "adjacent figures", Mode.TENTATIVE)
+
+
+def _near_total(total: Addend, run: Sequence[Addend]) -> bool:
+    """A mistyped total may read smaller than a part (a digit dropped): keep the window."""
+    return total_bounds(list(run)).lo is not None and (total.claim.value or 0) > 0
+
+
+def keyword_totals(addends: Sequence[Addend], texts: Texts) -> Iterator[SumGroup]:
+    """共计/合计/总计 N after a list of figures of its unit in the same sentence."""
+    by_sentence: dict[int, list[Addend]] = defaultdict(list)
+    for a in addends:
+        by_sentence[a.claim.sentence].append(a)
+    for members in by_sentence.values():
+        for i, total in enumerate(members):
+            if not _KEYWORD_TOTAL.search(texts.before(total.claim, 10)):
+                continue
+            parts: list[Addend] = []
+            for a in reversed(members[:i]):
+                if a.key != total.key:
+                    break
+                parts.insert(0, a)
+            if len(parts) >= 2:
+                yield SumGroup(total, tuple(parts), "a total stated after its parts", Mode.STRONG)
+
+
+def qizhong_lists(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iterator[SumGroup]:
+    """其中 (of which) after a total: the figures listed until the sentence ends with 。."""
+    by_sentence: dict[int, list[Addend]] = defaultdict(list)
+    for a in addends:
+        by_sentence[a.claim.sentence].append(a)
+    for index, text in enumerate(texts.sentences):
+        m = _QIZHONG.search(text)
+        if m is not None:
+            listed = _list_sentences(ctx, texts, index)
+            yield from _qizhong_groups(by_sentence, texts, index, m.end(), listed)
+
+
+def _list_sentences(ctx: Context, texts: Texts, first: int) -> list[int]:
+    """The sentences of a list that starts in ``first``: up to one ending with 。 or the paragraph end."""
+    paragraph = ctx.doc.sentences[first].paragraph
+    out = []
+    for index in range(first, len(texts.sentences)):
+        if ctx.doc.sentences[index].paragraph != paragraph:
+            break
+        out.append(index)
+        if texts.sentences[index].rstrip().endswith(("。", "!", "？", "?")):
+            break
+    return out
+
+
+def _qizhong_groups(
+    by_sentence: dict[int, list[Addend]],
+    texts: Texts,
+    index: int,
+    at: int,
+    listed: list[int],
+) -> Iterator[SumGroup]:
+    first = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) >= at]
+    before = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) < at]
+    if not before and index > 0:
+        before = by_sentence.get(index - 1, [])
+    keys = {a.key for a in first} | {a.key for s in listed[1:] for a in by_sentence.get(s, [])}
+    for key in keys:
+        heads = [a for a in before if a.key == key]
+        if not heads:
+            continue
+        rows = [[a for a in first if a.key == key]]
+        rows += [[a for a in by_sentence.get(s, []) if a.key == key] for s in listed[1:]]
+        rows = [r for r in rows if r]
+        if not rows:
+            continue
+        width = len(rows[0])
+        if len(rows) == 1:
+            columns = [(heads[-1], rows[0])]
+        elif all(len(r) == width for r in rows) and len(heads) == width:
+            columns = [(heads[j], [r[j] for r in rows]) for j in range(width)]
+        else:
+            columns = [(heads[-1], [r[0] for r in rows])]
+        for total, parts in columns:
+            if total.claim.id in {p.claim.id for p in parts}:
+                continue
+            yield SumGroup(total, tuple(parts), "其中 breakdown", Mode.WITHIN)
+
+
+def splits(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iterator[SumGroup]:
+    """按…分 / 分…看: the figures of the paragraph divide an earlier total of their unit."""
+    leads: dict[tuple[int, str, str], list[Addend]] = defaultdict(list)
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    for a in addends:
+        if (a.claim.sentence, a.key) not in seen:
+            seen.add((a.claim.sentence, a.key))
+            leads[(a.claim.section, a.role, a.unit)].append(a)
+    for index, text in enumerate(texts.sentences):
+        if not _SPLIT.match(text):
+            continue
+        paragraph = ctx.doc.sentences[index].paragraph
+        for series in leads.values():
+            parts = [
+                a
+                for a in series
+                if a.claim.sentence >= index and a.claim.paragraph == paragraph
+            ]
+            earlier = [a for a in series if a.claim.sentence < index]
+            if len(parts) < 2 or not earlier:
+                continue
+            family = f"split:{index}:{parts[0].key}"
+            for total in reversed(earlier[-MAX_SPLIT_TOTALS:]):
+                yield SumGroup(total, tuple(parts), "按…分 split", Mode.TENTATIVE, family)
+
+
+def medal_tallies(ctx: Context, texts: Texts) -> Iterator[SumGroup]:
+    """"96金60银51铜，总计207枚": the medals of a tally add up to the stated total."""
+    counts = [c for c in ctx.numeric if c.kind is Kind.COUNT and c.unit == "count:枚"]
+    for claim in counts:
+        if claim.role not in ("body", "lede"):
+            continue
+        text = texts.sentence(claim.sentence)
+        at = texts.offset(claim)
+        window = text[max(0, at - 24) : at]
+        for m in _MEDALS.finditer(window):
+            if m.end() != len(window) or sum(1 for g in m.groups() if g) < 2:
+                continue
+            parts = tuple(
+                _medal(ctx, claim, texts, m.start(i) + at - len(window), m.group(i), i)
+                for i in (1, 2, 3)
+                if m.group(i)
+            )
+            total = Addend(claim, LEVEL, 1)
+            yield SumGroup(total, parts, "a medal tally", Mode.STRONG)
+
+
+def _medal(ctx: Context, total: Claim, texts: Texts, clean_at: int, digits: str, i: int) -> Addend:
+    """A claim for one figure of a tally, which extraction leaves unread (13金 has no unit)."""
+    sentence = ctx.doc.sentences[total.sentence]
+    start, end = sentence.source_span(clean_at, clean_at + len(digits) + 1)
+    line, column = ctx.doc.position(start)
+    name = "金银铜"[i - 1]
+    claim = total.model_copy(
+        update={
+            "id": f"{total.id}{name}",
+            "text": ctx.doc.source[start:end],
+            "span": Span(start=start, end=end, line=line, column=column),
+            "value": Decimal(digits),
+            "precision": Decimal("0.5"),
+            "scope": total.scope.model_copy(update={"metric": name + "牌", "metric_key": name + "牌"}),
+        }
+    )
+    return Addend(claim, LEVEL, 1)
+
+
+def partition_complete(ctx: Context, group: SumGroup) -> bool:
+    """Whether the parts name every part of a known partition of the total (出口 + 进口)."""
+    whole = group.total.claim.scope.metric_key
+    keys = {p.claim.scope.metric_key for p in group.parts}
+    return any(
+        p.whole == whole and set(p.parts) == keys and len(keys) == len(group.parts)
+        for p in ctx.lexicon.partitions
+    )
