@@ -149,15 +149,45 @@ def _attach_thresholds(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_CHINESE_NUMERALS = frozenset("零〇○一壹二两兩贰貳三叁參四肆五伍陆陸六七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌几幾数數")
+_CHINESE_NUMERALS = frozenset(
+    "零〇○一壹二两兩贰貳三叁參四肆五伍陆陸六七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌几幾数數"
+)
 _NAMING_STARTS = frozenset("第前翻半¥￥$HU")
 
 
 @functools.cache
 def _unit_initials() -> frozenset[str]:
     """First characters of everything that may follow a numeral in a claim."""
-    words = [*unit_words(), "%", "‰", "个百分点", "百分点", "倍", "成", "强", "折", "点", "余", "多"]
-    words += ["分之", "至", "到", "-", "—", "~", "－", "–", "、", "以上", "以下", "以内", "左右", "上下"]
+    words = [
+        *unit_words(),
+        "%",
+        "‰",
+        "个百分点",
+        "百分点",
+        "倍",
+        "成",
+        "强",
+        "折",
+        "点",
+        "余",
+        "多",
+    ]
+    words += [
+        "分之",
+        "至",
+        "到",
+        "-",
+        "—",
+        "~",
+        "－",
+        "–",
+        "、",
+        "以上",
+        "以下",
+        "以内",
+        "左右",
+        "上下",
+    ]
     words += ["内", "位数", "之"]
     return frozenset(w[0] for w in words)
 

@@ -73,6 +73,17 @@ def _magnitude(rate: Claim, target: Interval | None) -> Interval | None:
     return ar.negate(target) if direction(rate) < 0 else target
 
 
+def _widened(claim: Claim, target: Interval | None) -> Interval | None:
+    """A target a corrected number may reach with its own rounding (15.35 covers ±0.005)."""
+    if target is None or target.lo is None or target.hi is None:
+        return None
+    return Interval(target.lo - claim.precision, target.hi + claim.precision)
+
+
+def signed_text(rate: Claim) -> str:
+    return f"{'−' if direction(rate) < 0 else '+'}{rate.text}"
+
+
 class GrowthMismatch(Rule):
     meta = RuleMeta(
         id="FC201",
@@ -145,7 +156,7 @@ class GrowthMismatch(Rule):
             self.meta,
             roles,
             holds=holds,
-            message=f"{arithmetic}, {verdict} {rate.text}",
+            message=f"{arithmetic}, {verdict} {signed_text(rate)}",
             computed=fmt_rates(computed, rate.unit),
             stated=fmt_rates(stated, rate.unit),
             tolerance=(
@@ -163,14 +174,14 @@ class GrowthMismatch(Rule):
         cur, other = change.current, change.other
         if change.shape == "delta":
             return best(
-                suggest(rate, _magnitude(rate, computed)),
-                suggest(other, ar.delta_for_rate(cur.bounds(), stated, change.sign)),
-                suggest(cur, ar.current_for_delta(other.bounds(), stated, change.sign)),
+                suggest(rate, _widened(rate, _magnitude(rate, computed))),
+                suggest(other, _widened(other, ar.delta_for_rate(cur.bounds(), stated, change.sign))),
+                suggest(cur, _widened(cur, ar.current_for_delta(other.bounds(), stated, change.sign))),
             )
         return best(
-            suggest(rate, _magnitude(rate, computed)),
-            suggest(cur, ar.current_for_base(other.bounds(), stated)),
-            suggest(other, ar.base_for_current(cur.bounds(), stated)),
+            suggest(rate, _widened(rate, _magnitude(rate, computed))),
+            suggest(cur, _widened(cur, ar.current_for_base(other.bounds(), stated))),
+            suggest(other, _widened(other, ar.base_for_current(cur.bounds(), stated))),
         )
 
     def _no_base(

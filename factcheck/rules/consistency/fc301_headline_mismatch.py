@@ -153,6 +153,19 @@ class HeadlineMismatch(Rule):
             slip = _suggestion(heading, b)
             if slip is not None and slip.reason in TELLING_SLIPS:
                 return self._relation(ctx, heading, b, holds=False, severity=Severity.WARNING)
+        # The very figure, in the very unit, restated in the body: verified even where the
+        # scope keys disagree (they are read from words, and a headline words things its own
+        # way); a near-miss there is left alone, since nothing but the digits ties the two.
+        verbatim = [
+            b
+            for b in body
+            if b.unit == heading.unit
+            and matching_kind(heading, b)
+            and _same_digits(heading, b)
+            and b.qualifier == heading.qualifier
+        ]
+        if verbatim:
+            return self._relation(ctx, heading, verbatim[0], holds=True)
         return None
 
     def _relation(

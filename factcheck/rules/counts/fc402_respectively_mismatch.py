@@ -75,7 +75,7 @@ class RespectivelyMismatch(Rule):
                     self.meta,
                     claims,
                     holds=True,
-                    message=f"{len(enum.items)} items ({items}) pair with {shown}",
+                    message=f"{counts} items ({items}) pair with {shown}",
                     computed=f"{counts} items",
                     stated=f"{', '.join(str(len(r)) for r in runs)} value(s) per run",
                     tolerance="exact: one value per item",
@@ -119,9 +119,14 @@ def _runs(ctx: Context, enum: Claim, values: Sequence[Claim]) -> list[list[Claim
             break
         if runs and previous is not enum and _RUN_JOINER.match(gap):
             runs[-1].append(value)
-        elif "分别" in gap and _LEAD.match(gap[gap.rfind("分别") + 2 :]):
+        elif (marker := _last_respectively(gap)) >= 0 and _LEAD.match(gap[marker + 2 :]):
             runs.append([value])
         else:
             break
         previous = value
     return runs
+
+
+def _last_respectively(gap: str) -> int:
+    """Where the last 分别 (or its traditional form 分別) of ``gap`` starts, or -1."""
+    return max(gap.rfind("分别"), gap.rfind("分別"))

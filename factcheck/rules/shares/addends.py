@@ -31,6 +31,9 @@ _VALUE_ADDED = re.compile(r"增加值(?:为|达|达到|实现|完成)?$")
 _FALL = re.compile(r"(?:减收|减少|减产|减支|下降|下滑|回落)(?:了|约|近)?$")
 _RISE = re.compile(r"(?:增收|增加|增产|增支|多出|增长)(?:了|约|近)?$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_NUMERAL = re.compile(r"[0-9〇零一二三四五六七八九十百千两]")
+#: Words that make a figure a rate (per hectare, per head, average), which never adds up.
+_INTENSIVE = re.compile(r"每|人均|平均|单产|均价|亩产")
 
 
 @dataclass(frozen=True)
@@ -97,9 +100,11 @@ class Texts:
 
 def addend(claim: Claim, texts: Texts) -> Addend | None:
     """The claim as a term of a sum, or None when it is not a quantity one adds."""
-    if claim.value is None or claim.role not in BODY_ROLES:
+    if claim.value is None or claim.role not in BODY_ROLES or not _NUMERAL.search(claim.text):
         return None
     lead = texts.before(claim, 8)
+    if _INTENSIVE.search(lead):
+        return None
     if claim.kind in (Kind.AMOUNT, Kind.COUNT):
         if _FALL.search(lead):
             return Addend(claim, CHANGE, -1)

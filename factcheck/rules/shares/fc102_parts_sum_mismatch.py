@@ -80,7 +80,7 @@ class PartsSumMismatch(Rule):
                 *keyword_totals(found, texts),
                 *(_upgrade(ctx, g) for g in qizhong_lists(found, texts, ctx)),
                 *splits(found, texts, ctx),
-                *coincidences(found),
+                *coincidences(found, ctx),
             ]
         )
         confirmed: set[str] = set()

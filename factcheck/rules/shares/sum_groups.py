@@ -80,16 +80,26 @@ def by_key(addends: Sequence[Addend]) -> dict[tuple[int, str, str], list[Addend]
     return series
 
 
-def blocks(series: Sequence[Addend]) -> Iterator[list[Addend]]:
-    """Runs of a series whose neighbours stand at most MAX_GAP sentences apart."""
+def blocks(series: Sequence[Addend], ctx: Context) -> Iterator[list[Addend]]:
+    """Runs of a series within one paragraph (or a list of one-line paragraphs), with
+    neighbours at most MAX_GAP sentences apart."""
     block: list[Addend] = []
     for a in series:
-        if block and a.claim.sentence - block[-1].claim.sentence > MAX_GAP:
+        if block and not _joined(ctx, block[-1].claim, a.claim):
             yield block
             block = []
         block.append(a)
     if block:
         yield block
+
+
+def _joined(ctx: Context, a: Claim, b: Claim) -> bool:
+    if b.sentence - a.sentence > MAX_GAP:
+        return False
+    if a.paragraph == b.paragraph:
+        return True
+    paragraphs = ctx.doc.paragraphs
+    return all(len(paragraphs[i].sentences) == 1 for i in range(a.paragraph, b.paragraph + 1))
 
 
 def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
@@ -113,10 +123,10 @@ def _width(interval: Interval) -> Decimal:
     return interval.hi - interval.lo
 
 
-def coincidences(addends: Sequence[Addend]) -> Iterator[SumGroup]:
+def coincidences(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
     """A total next to a run of 2–8 figures of its unit and role (before or after it)."""
     for (_, role, _), series in by_key(addends).items():
-        for block in blocks(series):
+        for block in blocks(series, ctx):
             for i, total in enumerate(block):
                 for k in range(2, MAX_PARTS + 1):
                     runs = []
@@ -190,18 +200,16 @@ def _qizhong_groups(
 ) -> Iterator[SumGroup]:
     first = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) >= at]
     before = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) < at]
-    if not before and index > 0:
+    if not before and index > 0 and at <= 4:
         before = by_sentence.get(index - 1, [])
-    keys = {a.key for a in first} | {a.key for s in listed[1:] for a in by_sentence.get(s, [])}
-    for key in keys:
-        heads = [a for a in before if a.key == key]
-        if not heads:
-            continue
-        rows = [[a for a in first if a.key == key]]
+    if not first or not before:
+        return
+    key = first[0].key
+    heads = [a for a in before if a.key == key]
+    if heads:
+        rows = [_leading(first, key)]
         rows += [[a for a in by_sentence.get(s, []) if a.key == key] for s in listed[1:]]
         rows = [r for r in rows if r]
-        if not rows:
-            continue
         width = len(rows[0])
         if len(rows) == 1:
             columns = [(heads[-1], rows[0])]
@@ -210,9 +218,17 @@ def _qizhong_groups(
         else:
             columns = [(heads[-1], [r[0] for r in rows])]
         for total, parts in columns:
-            if total.claim.id in {p.claim.id for p in parts}:
-                continue
             yield SumGroup(total, tuple(parts), "其中 breakdown", Mode.WITHIN)
+
+
+def _leading(row: list[Addend], key: tuple[str, str]) -> list[Addend]:
+    """The figures of ``key`` that open a row, up to the first figure of another kind."""
+    out = []
+    for a in row:
+        if a.key != key:
+            break
+        out.append(a)
+    return out
 
 
 def splits(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iterator[SumGroup]:
