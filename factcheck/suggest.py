@@ -79,7 +79,9 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         return None
     scale = claim.value / mantissa
     for wrong, right, factor in (("万", "亿", TEN_THOUSAND), ("亿", "万", 1 / TEN_THOUSAND)):
-        if wrong in claim.text and target.contains(claim.value * factor):
+        scaled = claim.value * factor
+        written_as = Interval(scaled - claim.precision * factor, scaled + claim.precision * factor)
+        if wrong in claim.text and target.overlaps(written_as):
             return Suggestion(
                 claim_id=claim.id,
                 replacement=claim.text.replace(wrong, right, 1),
@@ -90,7 +92,7 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         if variant == written:
             continue
         value = Decimal(variant) * scale
-        if target.contains(value):
+        if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
             found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None

@@ -18,6 +18,7 @@ from decimal import Decimal
 from claims.document import Document, Sentence
 from claims.extraction import zh_kind
 from claims.extraction.normalize import normalize
+from claims.extraction.zh_lists import list_before
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
 from claims.extraction.zh_scope import first_entity, period_key, read_head
 from claims.model import Claim, Kind, Qualifier, Scope, Span
@@ -64,6 +65,7 @@ def extract_document(doc: Document) -> list[Claim]:
     periods: dict[int, str] = {}
     entity_counts: dict[str, int] = {}
     drafts_by_sentence: list[tuple[Sentence, str, list[Draft]]] = []
+    counted: list[Claim] = []
     texts = normalized_sentences(doc)
     for sentence, text in zip(doc.sentences, texts, strict=True):
         drafts = scan(text) if _ANY_ANCHOR.search(text) else []
@@ -85,8 +87,22 @@ def extract_document(doc: Document) -> list[Claim]:
             )
             claims.append(claim)
             previous = (draft, claim)
+            if draft.kind is Kind.COUNT:
+                listed = list_before(text, draft.number_start)
+                if listed is not None:
+                    counted.append(
+                        _enumeration(
+                            doc,
+                            sentence,
+                            listed.start,
+                            listed.end,
+                            listed.items,
+                            "listed",
+                            (claim.id,),
+                        )
+                    )
     claims = _resolve_placeholders(claims, entity_counts)
-    lists = enumerations(doc, claims, texts)
+    lists = enumerations(doc, claims, texts) + counted
     claims = _pair_respectively(claims, lists)
     merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))
     numbered = 0
@@ -165,6 +181,7 @@ def _unit_initials() -> frozenset[str]:
         "个百分点",
         "百分点",
         "倍",
+        "大",
         "成",
         "强",
         "折",
@@ -574,8 +591,8 @@ def _with_unit(
         kind, code, factor = (Kind.GROWTH if growth else Kind.RATIO), "ratio", Decimal(1)
     elif unit == "折":
         kind, code, factor = Kind.RATIO, "ratio", Decimal("0.1")
-    elif unit == "点":
-        kind, code, factor = Kind.COUNT, "count:点", Decimal(1)
+    elif unit in ("点", "大"):
+        kind, code, factor = Kind.COUNT, f"count:{unit}", Decimal(1)
     elif unit == "强":
         kind, code, factor = Kind.RANK, "rank", Decimal(1)
         qualifier = Qualifier.AT_MOST

@@ -99,3 +99,27 @@ def numbered_points(text: str) -> list[Enumeration]:
         stop = CLAUSE_END.search(piece)
         items.append(piece[: stop.start()] if stop else piece)
     return [Enumeration(sequence[0], sequence[-1] + len(items[-1]), tuple(items), "numbered")]
+
+
+_LIST_LEAD = re.compile(
+    r"^(?:围绕|包括|涵盖|聚焦|覆盖|形成|建成|打造|拥有|实现|推进|落实|开展|其中|共有|共|有|将|对|在)+"
+)
+
+
+def list_before(text: str, number_start: int) -> Enumeration | None:
+    """A 、 list that ends right at a count: "A、B、C三大目标", "A、B和C等3个项目"."""
+    start = _clause_start(text, number_start)
+    head = text[start:number_start]
+    if "、" not in head:
+        return None
+    body = head[:-1] if head.endswith("等") else head
+    if not body or body[-1] in "、和与及":
+        return None
+    lead = _LIST_LEAD.match(body)
+    offset = lead.end() if lead else 0
+    items = tuple(i for i in (p.strip() for p in re.split(r"、|和|与|及", body[offset:])) if i)
+    if len(items) < 2 or any(
+        len(i) > 20 or _VALUE.search(i) and re.search(r"\d", i) for i in items
+    ):
+        return None
+    return Enumeration(start + offset, start + len(body), items, "listed")

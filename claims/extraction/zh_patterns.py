@@ -72,7 +72,7 @@ def patterns() -> Patterns:
         rf"|(?P<sign>[+-])?(?P<n1>{num})(?P<u1>%|‰|个百分点|百分点)?"
         rf"(?:\s?(?P<rsep>{RANGE_SEPARATORS})\s?(?P<n2>{num}))?"
         rf"(?P<rem>余|多)?"
-        rf"(?P<unit>%|‰|个百分点|百分点|倍|成|强|折|{units}|点(?![0-9一二三四五六七八九十]))?"
+        rf"(?P<unit>%|‰|个百分点|百分点|倍|成|强|折|{units}|点(?![0-9一二三四五六七八九十])|大(?=[\u4e00-\u9fff]))?"
         rf"(?P<rem2>余|多)?"
         rf")(?P<post>{post})?"
     )

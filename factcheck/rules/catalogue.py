@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from factcheck.rules.base import Rule
 from factcheck.rules.changes.fc201_growth_mismatch import GrowthMismatch
+from factcheck.rules.changes.fc202_pp_difference_mismatch import PpDifferenceMismatch
 from factcheck.rules.consistency.fc301_headline_mismatch import HeadlineMismatch
 from factcheck.rules.consistency.fc303_unit_conversion_mismatch import UnitConversionMismatch
 from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
 
-RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, GrowthMismatch, HeadlineMismatch, UnitConversionMismatch)
+RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, GrowthMismatch, PpDifferenceMismatch, HeadlineMismatch, UnitConversionMismatch)

@@ -136,3 +136,10 @@ def points_between(minuend: Interval, subtrahend: Interval) -> Interval | None:
 
 def scale(interval: Interval | None, factor: Decimal) -> Interval | None:
     return None if interval is None else interval.scale(factor)
+
+
+def widen(target: Interval | None, by: Decimal) -> Interval | None:
+    """A target a corrected number may reach with its own rounding (15.35 covers ±0.005)."""
+    if target is None or target.lo is None or target.hi is None:
+        return None
+    return Interval(target.lo - by, target.hi + by)

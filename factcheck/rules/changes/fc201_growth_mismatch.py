@@ -74,10 +74,7 @@ def _magnitude(rate: Claim, target: Interval | None) -> Interval | None:
 
 
 def _widened(claim: Claim, target: Interval | None) -> Interval | None:
-    """A target a corrected number may reach with its own rounding (15.35 covers ±0.005)."""
-    if target is None or target.lo is None or target.hi is None:
-        return None
-    return Interval(target.lo - claim.precision, target.hi + claim.precision)
+    return ar.widen(target, claim.precision)
 
 
 def signed_text(rate: Claim) -> str:

@@ -61,6 +61,8 @@ _PERIOD = re.compile(
 )
 _ASIDE_OPEN = frozenset({"(", "（"})
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+#: The rest of a compound unit the claim stops short of (5555.6公斤/公顷 → "/公顷").
+_UNIT_TAIL = re.compile(r"^/[^\s,，;；。\d]{1,3}")
 #: What may stand between two numbers of one frame once parentheticals are dropped:
 #: at most a clause break and a few words, no digits.
 _SHORT_GAP = re.compile(r"[\s,，、]*[^,;。，；\d]{0,10}")
@@ -153,7 +155,8 @@ def sentence_of(ctx: Context, claim: Claim) -> Sentence:
 
 def short_gap(text: str) -> bool:
     """Whether two numbers stand close enough to belong to one frame."""
-    return _SHORT_GAP.fullmatch(_PARENTHETICAL.sub("", text)) is not None
+    text = _UNIT_TAIL.sub("", _PARENTHETICAL.sub("", text))
+    return _SHORT_GAP.fullmatch(text) is not None
 
 
 def delta_sign(gap: str) -> int:
@@ -252,7 +255,7 @@ def _rate_pairs(s: Sentence, i: int) -> Change | None:
         other = s.claims[nxt]
         gap = s.gaps[nxt]
         sign = delta_sign(gap)
-        words = _PARENTHETICAL.sub("", gap).strip(" ,，、")
+        words = _UNIT_TAIL.sub("", _PARENTHETICAL.sub("", gap)).strip(" ,，、")
         if sign and other.unit not in NON_LEVEL_UNITS and _DELTA.fullmatch(words):
             current = _level_before(s, i, other.unit)
             return Change("delta", current, other, rate, sign) if current else None

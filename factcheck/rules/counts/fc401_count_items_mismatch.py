@@ -101,7 +101,7 @@ class CountItemsMismatch(Rule):
         truncated: bool,
     ) -> Finding | Verified:
         n = len(items)
-        bounds = Interval.point(count.value) if count.kind is Kind.RANK and count.value else count.bounds()
+        bounds = Interval.point(count.value) if count.kind is Kind.RANK and count.value else wording.count_bounds(count)
         holds = (bounds.hi is None or n <= bounds.hi) if truncated else bounds.contains(Decimal(n))
         listed = "、".join(items)
         suggestion = None

@@ -9,12 +9,15 @@ noun cut by a column break still reads whole.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from claims.document import Sentence
-from claims.model import Claim
+from claims.interval import Interval
+from claims.model import Claim, Qualifier
 
 from factcheck.context import Context
 
+_WRITTEN_INTEGER = re.compile(r"\d+(?:,\d{3})*")
 #: Characters that end the run of words a number belongs to.
 PUNCTUATION = frozenset("，,。；;：:！!？?、（）()“”\"「」《》【】")
 #: Joiners between the items of a list (the last pair is often joined by 和/及/与).
@@ -23,6 +26,12 @@ _JOINERS = re.compile(r"以及|和|及|与")
 _NOUN_STOP = re.compile(r"以及|和|及|与|的|中|等|入选|获|达|为|是|实现|增长|下降|同比|比上年|共|合计|分别|相继")
 #: Prefixes of a noun that only say where it stands (全省7个… and 我省7个… count the same).
 _SCOPE_PREFIX = re.compile(r"^(?:全国|全省|全市|全县|全区|我省|我市|本市|本省|全)")
+
+
+#: N<classifier><noun>中, then a break or a verb of ranking or having: the N are a population.
+_POPULATION = re.compile(
+    r"^[^，,。；;：:、\d]{0,14}?中(?=[，,]|有|跻身|位列|位居|排名|排在|名列|居|列|获|仅|共)"
+)
 
 
 def sentence_of(ctx: Context, claim: Claim) -> Sentence:
@@ -120,3 +129,27 @@ def is_count(claim: Claim) -> bool:
 def shared_chars(a: str, b: str) -> int:
     """How many distinct characters two phrases share: a coarse measure of the same topic."""
     return len(set(a) & set(b))
+
+
+def count_bounds(claim: Claim) -> Interval:
+    """The interval a count stands for: 64支 is exactly 64 (whole things are not rounded),
+    1.5万个 and 140余家 keep the rounding and the qualifier of their writing."""
+    value = claim.value
+    if (
+        claim.qualifier is Qualifier.EXACT
+        and value is not None
+        and value == value.to_integral_value()
+        and _written_integer(claim.text) == value
+    ):
+        return Interval.point(value)
+    return claim.bounds()
+
+
+def _written_integer(text: str) -> Decimal | None:
+    m = _WRITTEN_INTEGER.search(text)
+    return Decimal(m.group(0).replace(",", "")) if m else None
+
+
+def introduces_population(ctx: Context, claim: Claim) -> bool:
+    """Whether ``claim`` is the N of "N支国际球队中…" or "前十大贸易伙伴中，…"."""
+    return _POPULATION.match(text_after(ctx, claim, 20)) is not None

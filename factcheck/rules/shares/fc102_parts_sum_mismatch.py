@@ -40,12 +40,15 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from claims.interval import Interval
+
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.shares.addends import LEVEL, Addend, Texts, addends, total_bounds
 from factcheck.rules.shares.sum_groups import (
+    MAX_RELATIVE_TOLERANCE,
     Mode,
     SumGroup,
     coincidences,
@@ -141,30 +144,61 @@ class PartsSumMismatch(Rule):
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,
+            severity=None if holds else _severity(group, suggestion),
             path=ctx.path,
         )
 
 
 def near_miss(group: SumGroup, confirmed: set[str]) -> Suggestion | None:
-    """The one-slip correction of one member that makes the sum come out, if any."""
+    """The one-slip correction of one member that makes the sum come out, if any.
+
+    Only a well-determined correction counts: every number pinned between two ends, at
+    least two parts, and the value the others imply known to within 1%. Where figures
+    were related by position alone, changing one digit of a part is too easy a fit, so
+    only the total may be corrected that way.
+    """
+    members = [group.total, *group.parts]
+    if len(group.parts) < 2 or not all(m.exact for m in members):
+        return None
     computed = total_bounds(group.parts)
     stated = group.total.bounds()
     candidates = []
     if group.total.claim.id not in confirmed:
-        candidates.append(suggest(group.total.claim, computed.scale(Decimal(group.total.sign))))
+        candidates.append(_fix(group.total, computed))
     for i, part in enumerate(group.parts):
         if part.claim.id in confirmed:
             continue
         others = total_bounds([p for j, p in enumerate(group.parts) if j != i])
-        candidates.append(suggest(part.claim, (stated - others).scale(Decimal(part.sign))))
+        fix = _fix(part, stated - others)
+        if group.mode is Mode.TENTATIVE and fix is not None and fix.reason == "one digit changed":
+            continue
+        candidates.append(fix)
     return best(*candidates)
 
 
+def _fix(member: Addend, target: Interval) -> Suggestion | None:
+    """A slip of ``member`` that lands in ``target`` (a signed interval)."""
+    target = target.scale(Decimal(member.sign))
+    if target.lo is None or target.hi is None or target.lo <= 0:
+        return None
+    if target.hi - target.lo > target.lo * MAX_RELATIVE_TOLERANCE:
+        return None
+    return suggest(member.claim, target)
+
+
 def _certain_miss(group: SumGroup) -> bool:
-    """A miss no slip explains is still an error where the structure leaves no doubt."""
+    """A miss no slip explains is still reported where the structure leaves no doubt."""
     if group.mode is Mode.STRONG:
         return True
     return group.mode is Mode.WITHIN and _exceeds(group)
+
+
+def _severity(group: SumGroup, suggestion: Suggestion | None) -> Severity | None:
+    """Several 其中 parts above their total may be overlapping categories (机电 and 高新技术
+    products): without a slip to explain it that is worth a note, not an error."""
+    if suggestion is None and group.mode is Mode.WITHIN and len(group.parts) > 1:
+        return Severity.INFO
+    return None
 
 
 def _exceeds(group: SumGroup) -> bool:

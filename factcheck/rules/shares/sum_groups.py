@@ -113,8 +113,10 @@ def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
         return False
     if any(p.claim.value == total.claim.value for p in parts):
         return False
-    width = _width(total_bounds(list(parts))) + _width(total.bounds())
-    return total.claim.value is not None and width <= abs(total.claim.value) * MAX_RELATIVE_TOLERANCE
+    computed = total_bounds(list(parts))
+    width = _width(computed) + _width(total.bounds())
+    scale = max(abs(total.claim.value or 0), abs(computed.midpoint() or 0))
+    return width <= scale * MAX_RELATIVE_TOLERANCE
 
 
 def _width(interval: Interval) -> Decimal:
@@ -172,10 +174,11 @@ def qizhong_lists(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iter
     for a in addends:
         by_sentence[a.claim.sentence].append(a)
     for index, text in enumerate(texts.sentences):
-        m = _QIZHONG.search(text)
-        if m is not None:
-            listed = _list_sentences(ctx, texts, index)
-            yield from _qizhong_groups(by_sentence, texts, index, m.end(), listed)
+        marks = list(_QIZHONG.finditer(text))
+        for n, m in enumerate(marks):
+            stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+            listed = _list_sentences(ctx, texts, index) if stop == len(text) else [index]
+            yield from _qizhong_groups(by_sentence, texts, index, (m.start(), m.end(), stop), listed)
 
 
 def _list_sentences(ctx: Context, texts: Texts, first: int) -> list[int]:
@@ -195,12 +198,14 @@ def _qizhong_groups(
     by_sentence: dict[int, list[Addend]],
     texts: Texts,
     index: int,
-    at: int,
+    mark: tuple[int, int, int],
     listed: list[int],
 ) -> Iterator[SumGroup]:
-    first = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) >= at]
-    before = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) < at]
-    if not before and index > 0 and at <= 4:
+    """Groups of one 其中: ``mark`` is (where it starts, where its list starts, where it stops)."""
+    start, at, stop = mark
+    first = [a for a in by_sentence.get(index, []) if at <= texts.offset(a.claim) < stop]
+    before = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) < start]
+    if not before and index > 0 and start <= 2:
         before = by_sentence.get(index - 1, [])
     if not first or not before:
         return

@@ -1,0 +1,193 @@
+"""## What it checks
+The same quantity stated twice with different values: a total repeated in a later
+paragraph, a figure given in the lede and again in the body, or on two articles of one
+page. Two statements are the same quantity when they have the same kind and unit, the same
+metric, no contradicting subject, period or counterpart, and are introduced by the same
+words ("全省进出口3964.6亿元" … "全省进出口3946.6亿元").
+
+## Why it matters
+A figure revised in one place and not the other leaves the reader with two answers; the
+writer usually meant one of them and a single slip produced the other.
+
+## Example (bad)
+前三季度，全省进出口3964.6亿元，同比增长5.5%。
+
+对外贸易结构优化。前三季度，全省进出口3946.6亿元，连续4个月实现当月正增长。
+
+## Use instead
+前三季度，全省进出口3964.6亿元，同比增长5.5%。
+
+对外贸易结构优化。前三季度，全省进出口3964.6亿元，连续4个月实现当月正增长。
+
+## Options
+None. Each figure stands for the interval its writing allows (约/近/超 widen it); two
+statements agree when their intervals meet.
+
+## Known limits
+Statements in one paragraph are never paired (a paragraph lists different items under one
+metric far more often than it repeats one). A conflict is reported only when one typical
+slip (digits transposed, a digit dropped or changed, 万 for 亿…) turns one figure into the
+other; figures that differ more are taken to be different quantities, and silence is kept.
+It is an error when metric and period are both stated and equal, a warning when the
+pairing rests on the introducing words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from claims.model import Claim, Kind
+from factcheck.checks import fmt_interval, relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Suggestion, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.consistency.sameness import keys_compatible, same_metric
+from factcheck.rules.consistency.written import mantissa
+from factcheck.suggest import best, suggest
+
+BODY_ROLES = frozenset({"lede", "body"})
+KINDS = frozenset(
+    {Kind.AMOUNT, Kind.COUNT, Kind.SHARE, Kind.GROWTH, Kind.DECLINE, Kind.PP_DIFFERENCE, Kind.RATIO}
+)
+
+#: How many earlier statements of one group a statement is compared with (keeps it linear).
+WINDOW = 8
+#: Introducing words this alike (bigram Dice) tie two statements on their own.
+SAME_WORDS = 0.75
+#: …and this alike when the metric keys already agree.
+SIMILAR_WORDS = 0.5
+#: Characters of introducing words read before a number, within its clause.
+LEAD_IN = 10
+#: A slip of one digit only counts for numbers with at least this many digits.
+MIN_DIGITS_FOR_ONE_DIGIT = 3
+
+_CLAUSE = re.compile(r"[，,。；;：:！？!?、（）()\n]")
+_NOISE = re.compile(r"[\d.．%％\s]")
+
+
+def lead_in(ctx: Context, claim: Claim) -> str:
+    """The words right before a number, within its clause, digits left out."""
+    sentence = ctx.doc.sentences[claim.sentence]
+    start = max(sentence.start, claim.start - LEAD_IN)
+    text = ctx.doc.source[start : claim.start]
+    text = _CLAUSE.split(text)[-1]
+    return _NOISE.sub("", text)
+
+
+def likeness(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two short phrases."""
+    pa = {a[i : i + 2] for i in range(len(a) - 1)}
+    pb = {b[i : i + 2] for i in range(len(b) - 1)}
+    if not pa or not pb:
+        return 0.0
+    return 2 * len(pa & pb) / (len(pa) + len(pb))
+
+
+def both_stated_equal(a: Claim, b: Claim, name: str) -> bool:
+    ka, kb = getattr(a.scope, name), getattr(b.scope, name)
+    return ka is not None and ka == kb
+
+
+class ConflictingRestatement(Rule):
+    meta = RuleMeta(
+        id="FC302",
+        name="conflicting-restatement",
+        summary="The same quantity is stated twice with different values.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=("statcheck: compare reported values with rounding-aware tolerance",),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        groups: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
+        for claim in ctx.numeric:
+            if claim.role not in BODY_ROLES or claim.kind not in KINDS or claim.value is None:
+                continue
+            group = groups[(claim.kind, claim.unit)]
+            for earlier in group[-WINDOW:]:
+                found = self._pair(ctx, earlier, claim)
+                if found is not None:
+                    yield found
+            group.append(claim)
+
+    def _pair(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
+        if first.paragraph == second.paragraph or not keys_compatible(first, second):
+            return None
+        words = likeness(lead_in(ctx, first), lead_in(ctx, second))
+        strong = (
+            same_metric(first, second)
+            and both_stated_equal(first, second, "period_key")
+            and (first.section == second.section or both_stated_equal(first, second, "subject_key"))
+        )
+        linked = words >= SAME_WORDS or (same_metric(first, second) and words >= SIMILAR_WORDS)
+        if not linked or (first.section != second.section and not strong):
+            return None
+        a, b = first.bounds(), second.bounds()
+        if a.overlaps(b):
+            return self._relation(ctx, first, second, holds=True, words=words)
+        slip = _slip(first, second)
+        if slip is None:
+            return None
+        severity = Severity.ERROR if strong else Severity.WARNING
+        return self._relation(
+            ctx, first, second, holds=False, words=words, suggestion=slip, severity=severity
+        )
+
+    def _relation(
+        self,
+        ctx: Context,
+        first: Claim,
+        second: Claim,
+        *,
+        holds: bool,
+        words: float,
+        suggestion: Suggestion | None = None,
+        severity: Severity | None = None,
+    ) -> Finding | Verified:
+        a, b = first.bounds(), second.bounds()
+        shown_a, shown_b = fmt_interval(a, first.unit), fmt_interval(b, second.unit)
+        return relation(
+            self.meta,
+            [(second, "restatement"), (first, "first statement")],
+            holds=holds,
+            message=(
+                f"{second.text} restates {first.text} with a different value"
+                if not holds
+                else f"{second.text} restates {first.text} consistently"
+            ),
+            computed=shown_a,
+            stated=shown_b,
+            tolerance=(
+                f"rounding and qualifiers as written: {first.text} covers {shown_a}, "
+                f"{second.text} covers {shown_b}; they must meet "
+                f"(introducing words {words:.0%} alike)"
+            ),
+            arithmetic=f"{first.text} vs {second.text}",
+            suggestion=suggestion,
+            severity=severity,
+            path=ctx.path,
+        )
+
+
+def _slip(first: Claim, second: Claim) -> Suggestion | None:
+    """One typical slip that turns either figure into the other, or None (a far miss)."""
+    a, b = first.bounds(), second.bounds()
+    candidates = []
+    if b.lo is not None and b.hi is not None:
+        candidates.append(suggest(first, b))
+    if a.lo is not None and a.hi is not None:
+        candidates.append(suggest(second, a))
+    found = best(*candidates)
+    if found is None or found.reason != "one digit changed":
+        return found
+    short = min(_digits(first), _digits(second))
+    return found if short >= MIN_DIGITS_FOR_ONE_DIGIT else None
+
+
+def _digits(claim: Claim) -> int:
+    written = mantissa(claim)
+    return 0 if written is None else sum(ch.isdigit() for ch in written[0])

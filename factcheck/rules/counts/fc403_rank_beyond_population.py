@@ -1,0 +1,251 @@
+"""## What it checks
+A rank or a subset against the population it is taken from:
+- a rank among N ("于64支国际球队中跻身第37名": 37 ≤ 64; "在17个省份中，位列前5位");
+- a count taken from a top-N ("前十大贸易伙伴中，有8个": 8 ≤ 10);
+- a rank inside a top-N ("增幅居经济十强省第四位": 4 ≤ 10);
+- the order of values a ranking lists ("分列第二到六位，依次为13.9%、11.0%…"; "排名前三的市州
+  为…，分别完成进出口额831.49亿元、144.58亿元和134.71亿元"): each value at least the next.
+
+## Why it matters
+第65名 among 64 teams, or 12 of the top ten, is impossible: one of the two numbers was
+mistyped. A ranked list whose values do not descend has a value or a name out of place.
+
+## Example (bad)
+于64支国际球队中跻身第65名。
+
+## Use instead
+于64支国际球队中跻身第37名。
+
+## Options
+None. Ranks and counts are compared as written (a population of 100余支 allows up to 110);
+values in a ranking are compared with the rounding of each (13.9% covers 13.85%–13.95%).
+
+## Known limits
+The population must be introduced by 中 right after its number (N支…中, 前十大…中), and the
+rank must follow in the same or the next clause; a rank that names another population
+(全国第3) is left alone. An order is checked only where the copy says it ranks the values
+(依次为 after 分列/位列/排名, or 分别 after 排名前N with values of the ranked metric).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from claims.model import Claim, Kind
+
+from factcheck.checks import fmt_interval, relation
+from factcheck.context import Context
+from factcheck.finding import Finding, Severity, Verified
+from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.counts import wording
+
+#: A rank that names a population of its own (全国第3) is not ranked among the N.
+_OTHER_POPULATION = re.compile(r"全国|全省|全市|全球|世界|全县|全区|全世界|亚洲")
+#: Words that say the values that follow are in rank order.
+_RANKING = re.compile(r"(?:分列|位列|排名|排在|名列|居)(?:第|前)")
+_IN_ORDER = re.compile(r"依次为|依次是")
+_REVERSED = re.compile(r"倒数|末位|最低|最少|最小|后")
+_RUN_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+
+
+class RankBeyondPopulation(Rule):
+    meta = RuleMeta(
+        id="FC403",
+        name="rank-beyond-population",
+        summary="A rank or subset is larger than the population it is taken from, or a ranking is out of order.",
+        severity=Severity.ERROR,
+        doc=__doc__ or "",
+        references=("a rank k among N requires 1 ≤ k ≤ N; a subset of N has at most N members",),
+    )
+
+    def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        for population in ctx.numeric:
+            if not _is_population(ctx, population):
+                continue
+            for member in _members(ctx, population):
+                yield self._bound(ctx, population, member)
+        for top in ctx.of_kind(Kind.RANK):
+            inner = _rank_inside(ctx, top)
+            if inner is not None:
+                yield self._bound(ctx, top, inner)
+        for index in sorted(ctx.by_sentence):
+            for values, words in _ordered_runs(ctx, index):
+                yield self._order(ctx, values, words)
+
+    def _bound(self, ctx: Context, population: Claim, member: Claim) -> Finding | Verified:
+        size = _size(population)
+        k = wording.count_bounds(member).lo if member.kind is Kind.COUNT else member.value
+        assert size is not None and k is not None
+        holds = k <= size
+        what = "rank" if member.kind is Kind.RANK else "subset"
+        return relation(
+            self.meta,
+            [(member, what), (population, "population")],
+            holds=holds,
+            message=(
+                f"{member.text} lies within the {population.text} it is taken from"
+                if holds
+                else f"{member.text} is beyond the {population.text} it is taken from: "
+                f"a {what} cannot exceed its population"
+            ),
+            computed=f"at most {_int(size)}",
+            stated=member.text,
+            tolerance="none: a rank or a subset count is at most the population",
+            arithmetic=f"{member.text} ≤ {population.text}: {_int(k)} ≤ {_int(size)}",
+            path=ctx.path,
+        )
+
+    def _order(self, ctx: Context, values: Sequence[Claim], words: str) -> Finding | Verified:
+        broken = next(
+            (
+                (a, b)
+                for a, b in zip(values, values[1:], strict=False)
+                if _below(a, b)
+            ),
+            None,
+        )
+        listed = " ≥ ".join(v.text for v in values)
+        if broken is None:
+            return relation(
+                self.meta,
+                [(v, "ranked value") for v in values],
+                holds=True,
+                message=f"the values listed after {words} descend: {listed}",
+                computed="descending",
+                stated=listed,
+                tolerance="rounding of each value as written",
+                arithmetic=listed,
+                path=ctx.path,
+            )
+        a, b = broken
+        return relation(
+            self.meta,
+            [(b, "ranked value"), (a, "ranked value")],
+            holds=False,
+            message=(
+                f"the copy ranks these values ({words}) but {b.text} after {a.text} is larger: "
+                f"a value or a name is out of place"
+            ),
+            computed=f"{b.text} {fmt_interval(b.bounds(), b.unit)} > {a.text} {fmt_interval(a.bounds(), a.unit)}",
+            stated=listed,
+            tolerance="rounding of each value as written",
+            arithmetic=f"{a.text} ≥ {b.text} fails",
+            path=ctx.path,
+        )
+
+
+def _int(value: object) -> str:
+    text = f"{value}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _size(population: Claim) -> Decimal | None:
+    """The largest the population can be: its upper bound, or the N of a top-N."""
+    if population.kind is Kind.RANK:
+        return population.value
+    return wording.count_bounds(population).hi
+
+
+def _is_population(ctx: Context, claim: Claim) -> bool:
+    if claim.kind is Kind.RANK:
+        is_top = claim.text.startswith("前") or claim.text.endswith(("强", "大"))
+        if not is_top or claim.value is None:
+            return False
+    elif not (claim.kind is Kind.COUNT and wording.is_count(claim) and claim.bounds().hi is not None):
+        return False
+    return wording.introduces_population(ctx, claim)
+
+
+def _members(ctx: Context, population: Claim) -> Iterator[Claim]:
+    """Ranks (and, after a top-N, counts) in the clause of 中 or the next one."""
+    for other in ctx.sentence_claims(population.sentence):
+        if other.start <= population.start:
+            continue
+        gap = wording.between(ctx, population, other) or ""
+        if sum(gap.count(ch) for ch in "，,；;。") > 1 or any(ch in gap for ch in "；;。"):
+            break
+        if other.kind is Kind.RANK and other.value is not None:
+            if _OTHER_POPULATION.search(wording.clause_before(ctx, other)):
+                continue
+            yield other
+        elif (
+            population.kind is Kind.RANK
+            and other.kind is Kind.COUNT
+            and wording.is_count(other)
+            and other.value is not None
+        ):
+            yield other
+
+
+def _rank_inside(ctx: Context, top: Claim) -> Claim | None:
+    """第四位 right after 十强 (…居经济十强省第四位)."""
+    if top.value is None or not (top.text.endswith("强") or top.text.startswith("前")):
+        return None
+    for other in ctx.sentence_claims(top.sentence):
+        if other.start <= top.start or other.kind is not Kind.RANK:
+            continue
+        gap = wording.between(ctx, top, other)
+        if gap is None or len(gap) > 4 or any(ch in wording.PUNCTUATION for ch in gap):
+            return None
+        if other.text.startswith("第") and other.value is not None:
+            return other
+        return None
+    return None
+
+
+def _ordered_runs(ctx: Context, index: int) -> Iterator[tuple[list[Claim], str]]:
+    """Values the copy lists in rank order: 依次为 after a ranking, or 分别 after 排名前N."""
+    claims = ctx.sentence_claims(index)
+    text = ctx.doc.sentences[index].text
+    marker = _IN_ORDER.search(text)
+    if marker is not None:
+        words = _RANKING.search(text, 0, marker.start())
+        if words is not None and not _REVERSED.search(text, 0, marker.end()):
+            run = _run_after(ctx, claims, marker.end())
+            if len(run) >= 2:
+                yield run, f"{words.group(0)}…{marker.group(0)}"
+    for top in claims:
+        if top.kind is not Kind.RANK or not top.text.startswith("前") or not top.scope.metric_key:
+            continue
+        before = wording.clause_before(ctx, top)
+        if not before.endswith(("排名", "居", "位居", "位列", "排在")) or _REVERSED.search(before):
+            continue
+        respectively = text.find("分别", wording.clean_span(ctx, top)[1])
+        if respectively < 0:
+            continue
+        run = _run_after(ctx, claims, respectively + 2)
+        if len(run) >= 2 and all(
+            v.scope.metric_key == top.scope.metric_key and v.kind in (Kind.AMOUNT, Kind.COUNT) for v in run
+        ):
+            yield run, f"排名{top.text}…分别"
+
+
+def _run_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[Claim]:
+    """The values joined by 、/和 that start within a few words of ``clean_start``."""
+    run: list[Claim] = []
+    for claim in claims:
+        start, _ = wording.clean_span(ctx, claim)
+        if start < clean_start or claim.kind in (Kind.RANK, Kind.ENUMERATION):
+            continue
+        if not run:
+            lead = ctx.doc.sentences[claim.sentence].text[clean_start:start]
+            if len(lead) > 8 or any(ch in wording.PUNCTUATION for ch in lead):
+                return []
+            run.append(claim)
+            continue
+        gap = wording.between(ctx, run[-1], claim)
+        if gap is None or not _RUN_JOINER.match(gap) or claim.unit != run[0].unit:
+            break
+        run.append(claim)
+    return run
+
+
+def _below(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` is certainly smaller than ``b`` (rounding of both allowed)."""
+    hi, lo = a.bounds().hi, b.bounds().lo
+    return hi is not None and lo is not None and hi < lo
+
