@@ -119,7 +119,7 @@ def list_before(text: str, number_start: int) -> Enumeration | None:
     offset = lead.end() if lead else 0
     items = tuple(i for i in (p.strip() for p in re.split(r"、|和|与|及", body[offset:])) if i)
     if len(items) < 2 or any(
-        len(i) > 20 or _VALUE.search(i) and re.search(r"\d", i) for i in items
+        len(i) > 20 or (_VALUE.search(i) and re.search(r"\d", i)) for i in items
     ):
         return None
     return Enumeration(start + offset, start + len(body), items, "listed")
