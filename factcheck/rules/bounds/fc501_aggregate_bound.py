@@ -50,6 +50,10 @@ _CHANGE = re.compile(r"(?:比|较|增加|减少|增长|下降|提高|降低|多|
 _LOWER = (Qualifier.AT_LEAST, Qualifier.OVER, Qualifier.MORE_THAN)
 _UPPER = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
+#: A written number that is not a year, month or day (比1990年 names a date, not a quantity).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?![\d年月日号])")
+#: A number joined to the one before it: the last value of a list (分别获得124枚、118枚、104枚).
+_LISTED = re.compile(r"(?:、|和|及|与)$")
 
 
 class AggregateBound(Rule):
@@ -228,7 +232,8 @@ def _digits_between(ctx: Context, whole: Claim, clean_start: int) -> bool:
         a, b = wording.clean_span(ctx, claim)
         covered.update(range(a, b))
     return any(
-        ch.isdigit() and lo + i not in covered for i, ch in enumerate(sentence.text[lo:clean_start])
+        m.start() + lo not in covered
+        for m in _NUMBER.finditer(sentence.text[lo:clean_start])
     )
 
 
@@ -245,6 +250,8 @@ def _whole(ctx: Context, before: list[Claim], parts: list[Claim]) -> tuple[Claim
     if not candidates:
         return None
     whole = candidates[-1]
+    if _LISTED.search(wording.text_before(ctx, whole, 1)):
+        return None  # 其中 after a list of values may speak of any of them
     matching = [p for p in parts if p.unit == unit]
     if whole.kind is Kind.AMOUNT:
         key = whole.scope.metric_key

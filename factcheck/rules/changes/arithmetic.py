@@ -17,7 +17,9 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from claims.interval import Interval
 from claims.model import Claim
 
+from factcheck.finding import Suggestion
 from factcheck.rules.changes.frames import direction
+from factcheck.suggest import suggest
 
 HUNDRED = Decimal(100)
 
@@ -138,8 +140,18 @@ def scale(interval: Interval | None, factor: Decimal) -> Interval | None:
     return None if interval is None else interval.scale(factor)
 
 
-def widen(target: Interval | None, by: Decimal) -> Interval | None:
-    """A target a corrected number may reach with its own rounding (15.35 covers ±0.005)."""
-    if target is None or target.lo is None or target.hi is None:
+
+def suggest_near(claim: Claim, target: Interval | None) -> Suggestion | None:
+    """A one-slip correction nearest the computed value first, else anywhere in range.
+
+    Several variants may fall in a wide target (0.3, 0.4, 0.5 for −0.4 ± 0.1 points);
+    the one whose rounding covers the midpoint is the one the arithmetic points to.
+    """
+    if target is None:
         return None
-    return Interval(target.lo - by, target.hi + by)
+    middle = target.midpoint()
+    if middle is not None:
+        near = suggest(claim, Interval.point(middle))
+        if near is not None:
+            return near
+    return suggest(claim, target)

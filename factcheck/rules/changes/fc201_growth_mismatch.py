@@ -73,10 +73,6 @@ def _magnitude(rate: Claim, target: Interval | None) -> Interval | None:
     return ar.negate(target) if direction(rate) < 0 else target
 
 
-def _widened(claim: Claim, target: Interval | None) -> Interval | None:
-    return ar.widen(target, claim.precision)
-
-
 def signed_text(rate: Claim) -> str:
     return f"{'−' if direction(rate) < 0 else '+'}{rate.text}"
 
@@ -171,14 +167,14 @@ class GrowthMismatch(Rule):
         cur, other = change.current, change.other
         if change.shape == "delta":
             return best(
-                suggest(rate, _widened(rate, _magnitude(rate, computed))),
-                suggest(other, _widened(other, ar.delta_for_rate(cur.bounds(), stated, change.sign))),
-                suggest(cur, _widened(cur, ar.current_for_delta(other.bounds(), stated, change.sign))),
+                ar.suggest_near(rate, _magnitude(rate, computed)),
+                ar.suggest_near(other, ar.delta_for_rate(cur.bounds(), stated, change.sign)),
+                ar.suggest_near(cur, ar.current_for_delta(other.bounds(), stated, change.sign)),
             )
         return best(
-            suggest(rate, _widened(rate, _magnitude(rate, computed))),
-            suggest(cur, _widened(cur, ar.current_for_base(other.bounds(), stated))),
-            suggest(other, _widened(other, ar.base_for_current(cur.bounds(), stated))),
+            ar.suggest_near(rate, _magnitude(rate, computed)),
+            ar.suggest_near(cur, ar.current_for_base(other.bounds(), stated)),
+            ar.suggest_near(other, ar.base_for_current(cur.bounds(), stated)),
         )
 
     def _no_base(

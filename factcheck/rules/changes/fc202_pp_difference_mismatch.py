@@ -99,7 +99,7 @@ class PpDifferenceMismatch(Rule):
             message = f"{arithmetic}, but the text says {d.text} ({fmt(d.value, 'percentage_point')})"
         suggestion = None
         if not holds and not flipped and d.value is not None:
-            suggestion = suggest(d, ar.widen(computed, d.precision))
+            suggestion = ar.suggest_near(d, computed)
         yield relation(
             self.meta,
             [(d, "stated"), (a, "minuend"), (b, "subtrahend")],

@@ -37,7 +37,7 @@ from factcheck.rules.changes.frames import (
 
 _MARKER = "较|比|相比|高于|低于|快于|慢于|优于|高出|远高于|略高于"
 #: The other rate introduced by a comparison marker: 较去年十一月预测数 | 远高于8月预测的.
-_COMPARE = re.compile(rf"(?P<lead>.*?)(?P<marker>{_MARKER})(?P<who>[^,;。，；\d%]{{0,14}})$")
+_COMPARE = re.compile(rf"(?P<lead>.*?)(?P<marker>{_MARKER})(?P<who>[^,;。，；%]{{0,14}})$")
 #: A comparator named without its rate: 快于规模以上工业 | 高于全国.
 _NAMED = re.compile(
     rf"(?:{_MARKER})(?P<who>[^,;。，；\d%]{{2,14}}?)(?:{UP}|{DOWN}|高|低|快|慢)?$"

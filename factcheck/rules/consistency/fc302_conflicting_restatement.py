@@ -62,6 +62,8 @@ SAME_WORDS = 0.75
 SIMILAR_WORDS = 0.5
 #: Characters of introducing words read before a number, within its clause.
 LEAD_IN = 10
+#: Fewer introducing characters than this ("增长") say nothing about what is counted.
+MIN_LEAD_IN = 4
 #: A slip of one digit only counts for numbers with at least this many digits.
 MIN_DIGITS_FOR_ONE_DIGIT = 3
 
@@ -117,25 +119,23 @@ class ConflictingRestatement(Rule):
     def _pair(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
         if first.paragraph == second.paragraph or not keys_compatible(first, second):
             return None
-        words = likeness(lead_in(ctx, first), lead_in(ctx, second))
-        strong = (
-            same_metric(first, second)
-            and both_stated_equal(first, second, "period_key")
-            and (first.section == second.section or both_stated_equal(first, second, "subject_key"))
-        )
-        linked = words >= SAME_WORDS or (same_metric(first, second) and words >= SIMILAR_WORDS)
-        if not linked or (first.section != second.section and not strong):
+        if not same_metric(first, second):
             return None
-        a, b = first.bounds(), second.bounds()
-        if a.overlaps(b):
+        before_first, before_second = lead_in(ctx, first), lead_in(ctx, second)
+        if min(len(before_first), len(before_second)) < MIN_LEAD_IN:
+            return None
+        words = likeness(before_first, before_second)
+        scoped = all(both_stated_equal(first, second, k) for k in ("subject_key", "period_key"))
+        if words < SIMILAR_WORDS or (first.section != second.section and not scoped):
+            return None
+        if first.bounds().overlaps(second.bounds()):
             return self._relation(ctx, first, second, holds=True, words=words)
+        if words < SAME_WORDS or not scoped:
+            return None
         slip = _slip(first, second)
         if slip is None:
             return None
-        severity = Severity.ERROR if strong else Severity.WARNING
-        return self._relation(
-            ctx, first, second, holds=False, words=words, suggestion=slip, severity=severity
-        )
+        return self._relation(ctx, first, second, holds=False, words=words, suggestion=slip)
 
     def _relation(
         self,

@@ -35,12 +35,15 @@ the rounding of every number as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from pydantic import BaseModel
 
 from claims.interval import Interval
+
+from claims.model import Claim
 
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
@@ -59,6 +62,12 @@ from factcheck.rules.shares.sum_groups import (
     splits,
 )
 from factcheck.suggest import best, suggest
+
+_WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+#: Slips of the scale word, which move a number by 10^4 and need no digit-level fit.
+SCALE_SLIPS = ("万 written for 亿", "亿 written for 万")
+#: How many units of its last digit the room for a corrected number may span.
+MAX_STEPS = 20
 
 
 class PartsSumMismatch(Rule):
@@ -177,13 +186,36 @@ def near_miss(group: SumGroup, confirmed: set[str]) -> Suggestion | None:
 
 
 def _fix(member: Addend, target: Interval) -> Suggestion | None:
-    """A slip of ``member`` that lands in ``target`` (a signed interval)."""
+    """A slip of ``member`` that lands in ``target`` (a signed interval).
+
+    The target must pin the corrected number to its last written digits: a sum of coarse
+    parts (1.62万亿 + 1.85万亿) leaves a hundred 亿 of room, in which some one-digit edit of
+    a precise figure (3492.3亿) always lands.
+    """
     target = target.scale(Decimal(member.sign))
     if target.lo is None or target.hi is None or target.lo <= 0:
         return None
-    if target.hi - target.lo > target.lo * MAX_RELATIVE_TOLERANCE:
+    width = target.hi - target.lo
+    if width > target.lo * MAX_RELATIVE_TOLERANCE:
         return None
-    return suggest(member.claim, target)
+    fix = suggest(member.claim, target)
+    if fix is None or fix.reason in SCALE_SLIPS:
+        return fix
+    step = _last_digit(member.claim, fix.replacement)
+    return fix if step is not None and width <= step * MAX_STEPS else None
+
+
+def _last_digit(claim: Claim, replacement: str) -> Decimal | None:
+    """The value of one unit in the last written digit of ``replacement``."""
+    original, new = _WRITTEN.search(claim.text), _WRITTEN.search(replacement)
+    if original is None or new is None or claim.value is None:
+        return None
+    mantissa = Decimal(original.group(0).replace(",", ""))
+    if mantissa == 0:
+        return None
+    written = new.group(0).replace(",", "")
+    decimals = len(written) - written.index(".") - 1 if "." in written else 0
+    return abs(claim.value / mantissa) * Decimal(10) ** -decimals
 
 
 def _certain_miss(group: SumGroup) -> bool:
