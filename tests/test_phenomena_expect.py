@@ -73,7 +73,9 @@ class NotUnit:
 class Listing:
     """An enumeration claim overlapping ``surface``.
 
-    Each expected item must be contained in the extracted item at the same place, and for a
+    Each expected item (or one of its ``|``-separated alternatives, for a Traditional item
+    that may come back in either script) must be contained in the extracted item at the same
+    place, and for a
     分别 list each member claim must overlap the expected member surface at the same place.
     """
 
@@ -103,7 +105,9 @@ def case(case_id: str, text: str, *expect: Expectation) -> Case:
     return Case(case_id, text, expect)
 
 
-def claim(surface: str, kind: str, value: str, unit: str | None, qualifier: str = "exact", *, nth: int = 0) -> Want:
+def claim(
+    surface: str, kind: str, value: str, unit: str | None, qualifier: str = "exact", *, nth: int = 0
+) -> Want:
     return Want(surface, kind, value, unit, qualifier, nth=nth)
 
 
@@ -236,19 +240,23 @@ def problems(case: Case, found: Sequence[Claim] | None = None) -> list[str]:
             bad = [i for i in touching if values[i].kind.value not in expectation.allowed]
             accounted.update(touching)
             if bad:
-                out.append(f"not a claim: {expectation.surface} got {'; '.join(show(values[i]) for i in bad)}")
+                out.append(_offence("not a claim", expectation.surface, values, bad))
         elif isinstance(expectation, NotUnit):
             bad = [i for i in touching if values[i].unit in expectation.units]
             accounted.update(touching)
             if bad:
-                units = "/".join(sorted(expectation.units))
-                out.append(f"not {units}: {expectation.surface} got {'; '.join(show(values[i]) for i in bad)}")
+                label = "not " + "/".join(sorted(expectation.units))
+                out.append(_offence(label, expectation.surface, values, bad))
         else:
             out.extend(_listing_problems(expectation, lists, values, text, start, end))
     for i, c in enumerate(values):
         if i not in accounted and c.kind is not Kind.DATE:
             out.append(f"unexpected {show(c)}")
     return out
+
+
+def _offence(label: str, surface: str, values: list[Claim], bad: list[int]) -> str:
+    return f"{label}: {surface} got {'; '.join(show(values[i]) for i in bad)}"
 
 
 def _listing_problems(
@@ -268,12 +276,14 @@ def _listing_problems(
     return [f"want enumeration {wanted} got {'; '.join(reasons)}"]
 
 
-def _listing_mismatch(want: Listing, found: Claim, by_id: dict[str, Claim], text: str) -> str | None:
+def _listing_mismatch(
+    want: Listing, found: Claim, by_id: dict[str, Claim], text: str
+) -> str | None:
     if found.shape != want.shape:
         return "shape"
     if len(found.items) != len(want.items) or found.value != len(want.items):
         return "item count"
-    if any(w not in f for w, f in zip(want.items, found.items, strict=True)):
+    if not all(_item_matches(w, f) for w, f in zip(want.items, found.items, strict=True)):
         return "items"
     if want.members:
         if len(found.members) != len(want.members):
@@ -284,6 +294,11 @@ def _listing_mismatch(want: Listing, found: Claim, by_id: dict[str, Claim], text
             if member is None or not _overlaps(member, m_start, m_end):
                 return f"member {member_id} is not {surface}"
     return None
+
+
+def _item_matches(want: str, found: str) -> bool:
+    """``want`` may list alternatives as ``a|b`` (the same item in either script)."""
+    return any(alternative in found for alternative in want.split("|"))
 
 
 def assert_case(case: Case) -> None:

@@ -22,7 +22,9 @@ S16 = [
         "s16_dunhao_list_with_shared_total",
         "全年新建幼儿园、卫生院、养老院和文化站共计52个。",
         claim("52个", "count", "52", "count:个"),
-        listing("幼儿园、卫生院、养老院和文化站", "listed", ["幼儿园", "卫生院", "养老院", "文化站"]),
+        listing(
+            "幼儿园、卫生院、养老院和文化站", "listed", ["幼儿园", "卫生院", "养老院", "文化站"]
+        ),
     ),
     case(
         "s16_fenbie_shi_listed_names",
@@ -258,6 +260,13 @@ S19 = [
         "全市共有三甲医院14家。",
         no("三甲"),
         claim("14家", "count", "14", "count:家"),
+    ),
+    case(
+        "s19_title_di_yi_shuji",
+        "省派第一书记驻村两年间，帮助村里引进产业项目6个。",
+        no("第一书记"),
+        claim("两年", "duration", "2", "year"),
+        claim("6个", "count", "6", "count:个"),
     ),
     case(
         "s19_yi_dai_yi_lu",

@@ -7,6 +7,8 @@ from factcheck.rules.bounds.fc501_aggregate_bound import AggregateBound
 from factcheck.rules.bounds.fc502_cumulative_below_new import CumulativeBelowNew
 from factcheck.rules.changes.fc201_growth_mismatch import GrowthMismatch
 from factcheck.rules.changes.fc202_pp_difference_mismatch import PpDifferenceMismatch
+from factcheck.rules.changes.fc203_percent_point_confusion import PercentPointConfusion
+from factcheck.rules.changes.fc204_change_same_period import ChangeSamePeriod
 from factcheck.rules.consistency.fc301_headline_mismatch import HeadlineMismatch
 from factcheck.rules.consistency.fc303_unit_conversion_mismatch import UnitConversionMismatch
 from factcheck.rules.counts.fc401_count_items_mismatch import CountItemsMismatch
@@ -14,5 +16,6 @@ from factcheck.rules.counts.fc402_respectively_mismatch import RespectivelyMisma
 from factcheck.rules.counts.fc403_rank_beyond_population import RankBeyondPopulation
 from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
+from factcheck.rules.shares.fc103_shares_exceed_whole import SharesExceedWhole
 
-RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, GrowthMismatch, PpDifferenceMismatch, HeadlineMismatch, UnitConversionMismatch, CountItemsMismatch, RespectivelyMismatch, RankBeyondPopulation, AggregateBound, CumulativeBelowNew)
+RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, SharesExceedWhole, GrowthMismatch, PpDifferenceMismatch, PercentPointConfusion, ChangeSamePeriod, HeadlineMismatch, UnitConversionMismatch, CountItemsMismatch, RespectivelyMismatch, RankBeyondPopulation, AggregateBound, CumulativeBelowNew)

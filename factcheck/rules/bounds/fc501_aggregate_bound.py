@@ -77,11 +77,20 @@ class AggregateBound(Rule):
         for index in sorted(ctx.by_sentence):
             for whole, parts in _of_which(ctx, index):
                 yield self._parts(ctx, whole, parts, "其中")
+        stocks: dict[tuple[str, int], list[tuple[str, Claim]]] = {}
         for whole in ctx.of_kind(Kind.COUNT):
-            if wording.is_count(whole) and wording.introduces_population(ctx, whole):
+            if not wording.is_count(whole):
+                continue
+            if wording.introduces_population(ctx, whole):
                 parts = _subsets(ctx, whole)
                 if parts:
                     yield self._parts(ctx, whole, parts, "中")
+            noun = _stock_noun(ctx, whole)
+            if noun:
+                stocks.setdefault((whole.unit, whole.section), []).append((noun, whole))
+        for group in stocks.values():
+            for whole, part, label in _kinds_of(group):
+                yield self._parts(ctx, whole, [part], label)
 
     def _threshold(self, ctx: Context, count: Claim, total: Claim) -> Finding | Verified | None:
         assert count.threshold is not None
@@ -271,3 +280,37 @@ def _subsets(ctx: Context, whole: Claim) -> list[Claim]:
         if other.kind is Kind.COUNT and other.unit == whole.unit and _is_part(ctx, other):
             found.append(other)
     return found
+
+
+#: Verbs that may stand between a stock noun and its number (小学270所; 规范化小学达275所).
+_STOCK_VERB = re.compile(r"(?:共有|达到|已有|有|达|为|共)$")
+#: Scope words before a stock noun (全市小学…; 市规范化小学…).
+_STOCK_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|全|省|市|县|区)")
+#: A modifier that makes a noun a flow, not a kind: 新建小学 may outnumber 小学 over years.
+_FLOW = re.compile(r"新|增|建|改|累计|撤|减|扩|年|次")
+
+
+def _stock_noun(ctx: Context, claim: Claim) -> str:
+    """The noun of a stock statement written noun-first (小学270所), or ""."""
+    if claim.qualifier is not Qualifier.EXACT:
+        return ""
+    before = _STOCK_VERB.sub("", wording.clause_before(ctx, claim))
+    noun = _STOCK_SCOPE.sub("", before)
+    if not 2 <= len(noun) <= 8 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        return ""
+    return noun
+
+
+def _kinds_of(group: list[tuple[str, Claim]]) -> Iterator[tuple[Claim, Claim, str]]:
+    """(whole, part) where the part counts a named kind of the whole's noun, nearby and later.
+
+    规范化小学 is a kind of 小学: its count cannot exceed the count of 小学 it was taken from.
+    """
+    for i, (noun, whole) in enumerate(group):
+        for kind_noun, part in group[i + 1 :]:
+            if abs(part.paragraph - whole.paragraph) > 1:
+                continue
+            modifier = kind_noun[: -len(noun)] if kind_noun.endswith(noun) else ""
+            # one-character modifiers make other nouns (中小学 is not a kind of 小学)
+            if len(modifier) >= 2 and not _FLOW.search(modifier):
+                yield whole, part, f"{kind_noun} is a kind of {noun}"

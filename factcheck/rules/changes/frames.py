@@ -278,7 +278,7 @@ def _span_from(s: Sentence, i: int) -> Change | None:
     if k is not None:
         candidate = s.claims[k]
         if (
-            is_rate(candidate)
+            (is_rate(candidate) or candidate.kind is Kind.PP_DIFFERENCE)
             and short_gap(s.between(end, candidate))
             and rate_verb(s.gaps[k])
         ):

@@ -50,9 +50,9 @@ from factcheck.rules.consistency.written import mantissa
 from factcheck.suggest import best, suggest
 
 BODY_ROLES = frozenset({"lede", "body"})
-KINDS = frozenset(
-    {Kind.AMOUNT, Kind.COUNT, Kind.SHARE, Kind.GROWTH, Kind.DECLINE, Kind.PP_DIFFERENCE, Kind.RATIO}
-)
+#: Levels only: a rate (增长5%) is a rate *of* the level before it, and two rates under one
+#: verb are restated far less often than they describe two different levels.
+KINDS = frozenset({Kind.AMOUNT, Kind.COUNT})
 
 #: How many earlier statements of one group a statement is compared with (keeps it linear).
 WINDOW = 8
@@ -78,6 +78,12 @@ def lead_in(ctx: Context, claim: Claim) -> str:
     text = ctx.doc.source[start : claim.start]
     text = _CLAUSE.split(text)[-1]
     return _NOISE.sub("", text)
+
+
+def names_metric(claim: Claim, words: str) -> bool:
+    """The metric the claim was keyed on is written in the words right before it."""
+    metric = claim.scope.metric
+    return metric is not None and len(metric) >= 2 and metric in words
 
 
 def likeness(a: str, b: str) -> float:
@@ -123,6 +129,8 @@ class ConflictingRestatement(Rule):
             return None
         before_first, before_second = lead_in(ctx, first), lead_in(ctx, second)
         if min(len(before_first), len(before_second)) < MIN_LEAD_IN:
+            return None
+        if not (names_metric(first, before_first) and names_metric(second, before_second)):
             return None
         words = likeness(before_first, before_second)
         scoped = all(both_stated_equal(first, second, k) for k in ("subject_key", "period_key"))

@@ -55,7 +55,7 @@ _LIST_AFTER_RANK = re.compile(
     r"^(?:位|名|强|大)?的(?:[^\s，,。；;、\d]{0,6}?(?:为|是|有))?(?P<list>[^，,。；;：:\d]+)"
 )
 #: Classifiers of a count that can stand right after the list it counts (…株洲12个市州).
-_APPOSITIVE = frozenset("个家所座类种项省市县区国支条")
+_APPOSITIVE = frozenset("个家所座类种项省市县区国支条大")
 
 
 class CountItemsMismatch(Rule):
@@ -69,14 +69,18 @@ class CountItemsMismatch(Rule):
     )
 
     def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        compared: set[str] = set()
         for enum in ctx.enumerations:
+            if _holds_numbers(ctx, enum):
+                continue  # 反对十票、弃权十七票 is a list of votes, not of names
             if enum.shape == "listed":
-                count = _count_for_list(ctx, enum)
+                count = _count_right_after(ctx, enum) or _count_for_list(ctx, enum)
             elif enum.shape == "numbered":
                 count = _count_for_points(ctx, enum)
             else:
                 continue
             if count is not None:
+                compared.add(count.id)
                 yield self._compare(ctx, count, enum.items, [(enum, "items")], truncated=_truncated(ctx, enum))
         for rank in ctx.of_kind(Kind.RANK):
             items, implicit = _top_list(ctx, rank)
@@ -87,7 +91,7 @@ class CountItemsMismatch(Rule):
                     found = found.model_copy(update={"severity": Severity.INFO, "suggestion": None})
                 yield found
         for count in ctx.of_kind(Kind.COUNT):
-            items = _list_before(ctx, count)
+            items = () if count.id in compared else _list_before(ctx, count)
             if items:
                 yield self._compare(ctx, count, items, [], truncated=wording.text_before(ctx, count, 1) == "等")
 
@@ -139,6 +143,7 @@ def _fmt(claim: Claim) -> str:
 
 
 def _truncated(ctx: Context, enum: Claim) -> bool:
+    """A list closed by 等 may name only some of what its count counts."""
     return enum.items[-1].endswith("等") or wording.text_after(ctx, enum, 1) == "等"
 
 
@@ -154,6 +159,8 @@ def _count_for_list(ctx: Context, enum: Claim) -> Claim | None:
     in_intro = [c for c in same_sentence if wording.between(ctx, c, enum) is not None and _no_break(ctx, c, enum)]
     if in_intro:
         return in_intro[-1]
+    if not intro_raw:
+        return None  # a bare list (A、B增长…): nothing announces it
     if not intro:
         return same_sentence[-1] if same_sentence else None
     head = intro[-2:]
@@ -176,6 +183,24 @@ def _count_for_list(ctx: Context, enum: Claim) -> Claim | None:
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
+
+
+def _holds_numbers(ctx: Context, enum: Claim) -> bool:
+    return any(enum.start <= c.start < enum.end for c in ctx.paragraph_claims(enum.paragraph))
+
+
+def _count_right_after(ctx: Context, enum: Claim) -> Claim | None:
+    """A count standing right after the list it counts (塑料制品等7大类; 原油、机电两大商品)."""
+    for c in ctx.sentence_claims(enum.sentence):
+        if c.start < enum.end:
+            continue
+        gap = wording.between(ctx, enum, c)
+        if gap is None or gap not in ("", "等") or c.kind is not Kind.COUNT:
+            return None
+        if c.unit.removeprefix("count:") not in _APPOSITIVE or not wording.is_count(c):
+            return None
+        return c
+    return None
 
 
 def _no_break(ctx: Context, first: Claim, second: Claim) -> bool:

@@ -65,7 +65,7 @@ from factcheck.suggest import best, suggest
 
 _WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 #: Slips of the scale word, which move a number by 10^4 and need no digit-level fit.
-SCALE_SLIPS = ("万 written for 亿", "亿 written for 万")
+SCALE_SLIPS = ("万 written for 亿", "亿 written for 万", "萬 written for 億", "億 written for 萬")
 #: How many units of its last digit the room for a corrected number may span.
 MAX_STEPS = 20
 
@@ -171,38 +171,58 @@ def near_miss(group: SumGroup, confirmed: set[str]) -> Suggestion | None:
         return None
     computed = total_bounds(group.parts)
     stated = group.total.bounds()
+    structured = group.mode is not Mode.TENTATIVE
     candidates = []
     if group.total.claim.id not in confirmed:
-        candidates.append(_fix(group.total, computed))
+        candidates.append(_fix(group.total, computed, structured))
     for i, part in enumerate(group.parts):
         if part.claim.id in confirmed:
             continue
         others = total_bounds([p for j, p in enumerate(group.parts) if j != i])
-        fix = _fix(part, stated - others)
+        fix = _fix(part, stated - others, structured)
         if group.mode is Mode.TENTATIVE and fix is not None and fix.reason == "one digit changed":
             continue
         candidates.append(fix)
     return best(*candidates)
 
 
-def _fix(member: Addend, target: Interval) -> Suggestion | None:
+def _fix(member: Addend, target: Interval, structured: bool) -> Suggestion | None:
     """A slip of ``member`` that lands in ``target`` (a signed interval).
 
     The target must pin the corrected number to its last written digits: a sum of coarse
     parts (1.62万亿 + 1.85万亿) leaves a hundred 亿 of room, in which some one-digit edit of
-    a precise figure (3492.3亿) always lands.
+    a precise figure (3492.3亿) always lands. Figures related by position alone must also
+    fit to 1%; an explicit breakdown (其中 33部、30部) may be small, but then only a telling
+    slip (not any changed digit) explains the miss.
     """
     target = target.scale(Decimal(member.sign))
     if target.lo is None or target.hi is None or target.lo <= 0:
         return None
     width = target.hi - target.lo
-    if width > target.lo * MAX_RELATIVE_TOLERANCE:
+    precise = width <= target.lo * MAX_RELATIVE_TOLERANCE
+    if not precise and not structured:
         return None
-    fix = suggest(member.claim, target)
+    fix = suggest(member.claim, target) or _scale_slip(member.claim, target)
     if fix is None or fix.reason in SCALE_SLIPS:
         return fix
+    if not precise and fix.reason == "one digit changed":
+        return None
     step = _last_digit(member.claim, fix.replacement)
     return fix if step is not None and width <= step * MAX_STEPS else None
+
+
+def _scale_slip(claim: Claim, target: Interval) -> Suggestion | None:
+    """萬 for 億 and the reverse, in Traditional copy."""
+    if claim.value is None:
+        return None
+    for wrong, right, factor in (("萬", "億", Decimal(10000)), ("億", "萬", Decimal("0.0001"))):
+        if wrong in claim.text and target.contains(claim.value * factor):
+            return Suggestion(
+                claim_id=claim.id,
+                replacement=claim.text.replace(wrong, right, 1),
+                reason=f"{wrong} written for {right}",
+            )
+    return None
 
 
 def _last_digit(claim: Claim, replacement: str) -> Decimal | None:
