@@ -79,6 +79,11 @@ _TEXT_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _FM_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+# A number cut at a line end: digits, or a digit followed by a separator or decimal point.
+_NUMBER_CUT_LEFT = re.compile(r"[0-9０-９][,.，．]?$")
+_NUMBER_CUT_RIGHT = re.compile(r"[0-9０-９%％.．]")
+# Spaces inside a number, from PDF extraction ("增长 8 . 5 %"): dropped from the clean text.
+_NUMBER_SPACE = re.compile(r"(?<=[0-9.．])[ \t\u3000]+(?=[0-9.．%％])")
 # A single newline between these is a soft wrap, not a paragraph break.
 _WRAP_LEFT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９，,、“‘「(（]")
 _WRAP_RIGHT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９“‘「(（]")
@@ -317,6 +322,18 @@ def _merge(text: str, units: list[_Unit]) -> list[_Para]:
         if (
             previous is not None
             and unit.role is Role.BODY
+            and previous.level == 0
+            and not unit.blank_before
+            and _number_cut(text, previous, unit)
+        ):
+            previous.segments.append((unit.start, unit.end))
+            previous.terminated = unit.terminated
+            previous.title_like = False
+            previous.role = Role.BODY
+            continue
+        if (
+            previous is not None
+            and unit.role is Role.BODY
             and previous.role is Role.BODY
             and not previous.terminated
             and (unit.blank_before or _soft_wrap(text, previous, unit))
@@ -341,15 +358,24 @@ def _merge(text: str, units: list[_Unit]) -> list[_Para]:
     return paras
 
 
+def _number_cut(text: str, previous: _Para, unit: _Unit) -> bool:
+    """ "营业收入45\n6.8亿元", "2,345,\n678万元", "4.\n7%": a number cut by the layout."""
+    left = previous.segments[-1][1]
+    return bool(
+        _NUMBER_CUT_LEFT.search(text, max(left - 2, 0), left)
+        and _NUMBER_CUT_RIGHT.match(text, unit.start)
+    )
+
+
 def _soft_wrap(text: str, previous: _Para, unit: _Unit) -> bool:
     """Whether a single newline before ``unit`` wraps a line rather than ends a paragraph.
 
     Copy pasted from web pages often has one paragraph per line, and a short line that
     ends no sentence is then a title, not the first half of a sentence.
     """
+    left = previous.segments[-1][1] - 1
     if previous.title_like:
         return False
-    left = previous.segments[-1][1] - 1
     return bool(_WRAP_LEFT.match(text, left) and _WRAP_RIGHT.match(text, unit.start))
 
 
@@ -410,6 +436,7 @@ def _build(
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     for index, para in enumerate(paras):
+        para.segments = _without_number_spaces(text, para.segments)
         first = len(sentences)
         _split(text, index, para, sentences)
         paragraphs.append(
@@ -462,6 +489,21 @@ def _section(
         paragraphs=tuple(article.paragraphs),
         date=date,
     )
+
+
+def _without_number_spaces(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments with the spaces inside numbers cut out, so "6 . 8 %" reads as "6.8%"."""
+    out: list[tuple[int, int]] = []
+    for start, end in segments:
+        if _NUMBER_SPACE.search(text, start, end) is None:
+            out.append((start, end))
+            continue
+        position = start
+        for m in _NUMBER_SPACE.finditer(text, start, end):
+            out.append((position, m.start()))
+            position = m.end()
+        out.append((position, end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _pieces(segments: list[tuple[int, int]]) -> list[_Piece]:

@@ -62,7 +62,9 @@ def test_magnitudes_scale_exactly(d: Decimal, magnitude: str) -> None:
     text = f"{d}{magnitude}"
     numeral = parse_numeral(text)
     assert numeral.value == d * 10 ** MAGNITUDES[magnitude]
-    decimals = max(0, -d.as_tuple().exponent)  # type: ignore[operator]
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    decimals = max(0, -exponent)
     assert numeral.precision == Decimal(5).scaleb(MAGNITUDES[magnitude] - decimals - 1)
     assert NUMERAL.fullmatch(text)
 

@@ -34,9 +34,10 @@ DATE_UNITS = frozenset({"月", "日", "号", "季度", "时"})
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 _LATIN = re.compile(r"[A-Za-z]")
 _ANY_ANCHOR = re.compile(
-    r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]"
+    r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]|持平|减半|对折|首位|榜首"
 )
 _CJK_DIGITS = re.compile(r"[0-9]")
+_FIRST_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +139,14 @@ def scan(text: str) -> list[Draft]:
         position = anchor.start()
         if position < covered:
             continue
-        if _idle(text, anchor):
-            continue
-        m = _match_at(text, position)
+        m = None if _idle(text, anchor) else _match_at(text, position)
+        digit = _FIRST_DIGIT.search(text, position, anchor.end())
+        if (
+            digit is not None
+            and digit.start() > position
+            and (m is None or m.end() <= digit.start())
+        ):
+            m = _match_at(text, digit.start())  # 队伍8分钟: the number starts at the digit
         if m is None:
             continue
         covered = m.end()
@@ -215,23 +221,37 @@ def _idle(text: str, anchor: re.Match[str]) -> bool:
     if run[0] in _NAMING_STARTS or not all(ch in _CHINESE_NUMERALS for ch in run):
         return False
     after = text[anchor.end() : anchor.end() + 1]
-    return after not in _unit_initials()
+    if after in _unit_initials():
+        return False
+    money = _MONEY_CUES.search(text, zh_kind.clause_start(text, anchor.start()), anchor.start())
+    return money is None or not any(ch in run for ch in "万亿千百")
 
 
 def _match_at(text: str, position: int) -> re.Match[str] | None:
-    """The claim pattern at an anchor, started early enough to take in a qualifier before it."""
+    """The claim pattern at an anchor, started early enough to take in what belongs to it:
+    a qualifier (超, 近), 人民币, a sign (同比-4.6%), or the 大/过 of 大半/过半."""
     p = patterns()
     start = position
-    if text.startswith("人民币", position - 3):
+    if (
+        position > 0
+        and text[position - 1] in "+-"
+        and (position < 2 or not text[position - 2].isdigit())
+    ) or (position > 0 and text[position] == "半" and text[position - 1] in "大过近一"):
+        start -= 1
+    if text.startswith("人民币", start - 3):
         start -= 3
     for length in (3, 2, 1):
         word = text[max(start - length, 0) : start]
         if len(word) == length and (word in p.prefix_qualifier or word == "上"):
             m = p.claim.match(text, start - length)
+            if word == "上" and m is not None and m.group("n1") not in MAGNITUDE_ONLY:
+                break  # 迈上5000亿元台阶: 上 is a verb here, not 上千's "as many as"
             if m is not None and m.end() > position:
                 return m
             break
-    m = p.claim.match(text, position)
+    m = p.claim.match(text, start)
+    if (m is None or m.end() == m.start()) and start != position:
+        m = p.claim.match(text, position)
     if m is None or m.end() == m.start():
         return None
     return m
@@ -247,7 +267,7 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
     number_start = m.start() + (len(pre) if pre else 0)
     if m.group("cur"):
         number_start = m.start("cur")
-    if _blocked(number_start, blocked):
+    if _blocked(number_start, blocked) and not groups["fden"]:
         return None
     if number_start > 0 and (
         _LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"
@@ -274,8 +294,10 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
         return _top(text, m, number_start)
     if m.group(0).endswith("番") and "翻" in m.group(0):
         return _doubling(m, number_start)
-    if groups["halfword"] or groups["half"] or groups["idiom"]:
+    if groups["halfword"] or groups["half"] or groups["idiom"] or groups["onehalf"]:
         return _half_or_idiom(text, m, number_start)
+    if groups["flat"] or groups["halving"] or groups["first"]:
+        return _word_claim(text, m, number_start)
     if groups["n1"] is not None:
         return _general(text, m, number_start)
     return None
@@ -356,7 +378,12 @@ def _rank(
 ) -> Draft | None:
     if suffix is None and m.end() < len(text) and text[m.end()] in ORDINAL_OBJECTS:
         return None
-    if suffix is None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff":
+    if (
+        suffix is None
+        and m.end() < len(text)
+        and "\u4e00" <= text[m.end()] <= "\u9fff"
+        and text[m.end()] not in "和与及或"
+    ):
         return None
     numeral = _numeral(ordinal)
     if numeral is None or numeral.value is None:
@@ -415,7 +442,59 @@ def _doubling(m: re.Match[str], number_start: int) -> Draft | None:
 
 
 HALF_QUALIFIER = {"过半": Qualifier.OVER, "近半": Qualifier.NEARLY, "大半": Qualifier.OVER}
-HALF_UNITS = {"个月": "month", "年": "year", "天": "day", "小时": "hour", "个小时": "hour"}
+HALF_UNITS = {
+    "个月": "month",
+    "月": "month",
+    "年": "year",
+    "天": "day",
+    "小时": "hour",
+    "个小时": "hour",
+}
+
+
+def _word_claim(text: str, m: re.Match[str], number_start: int) -> Draft | None:
+    """持平 (no change), 减半/对折 (a half), 首位/榜首 (first place)."""
+    if m.group("flat"):
+        return Draft(
+            m.start(),
+            m.end(),
+            number_start,
+            Kind.GROWTH,
+            "percent",
+            Decimal(0),
+            None,
+            None,
+            Qualifier.EXACT,
+            Decimal(0),
+        )
+    if m.group("halving"):
+        kind = Kind.DECLINE if m.group("halving") == "减半" else Kind.RATIO
+        return Draft(
+            m.start(),
+            m.end(),
+            number_start,
+            kind,
+            "ratio",
+            Decimal("0.5"),
+            None,
+            None,
+            Qualifier.EXACT,
+            Decimal(0),
+        )
+    if m.group("first") == "首位" and text.startswith("度", m.end()):
+        return None  # 首位度 is an index, not a rank
+    return Draft(
+        m.start(),
+        m.end(),
+        number_start,
+        Kind.RANK,
+        "rank",
+        Decimal(1),
+        None,
+        None,
+        Qualifier.EXACT,
+        Decimal(0),
+    )
 
 
 def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | None:
@@ -435,16 +514,34 @@ def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | No
             Qualifier.AT_LEAST,
             Decimal(0),
         )
-    if m.group("half"):
-        unit = HALF_UNITS.get(m.group("halfunit"))
-        if unit is None:
+    if m.group("onehalf"):
+        whole = _numeral(m.group("onehalf"))
+        if whole is None or whole.value is None:
             return None
+        unit = HALF_UNITS.get(m.group("onehalfunit"), "month")
         return Draft(
             m.start(),
             m.end(),
             number_start,
             Kind.DURATION,
             unit,
+            whole.value + half,
+            None,
+            None,
+            _qualifier(m, None, False),
+            Decimal(0),
+        )
+    if m.group("half"):
+        half_unit = HALF_UNITS.get(m.group("halfunit"))
+        before = text[m.start() - 1 : m.start()] if m.start() else ""
+        if half_unit is None or m.group("pre") == "上" or before in ("上", "下", "前", "后"):
+            return None  # 上半年 is a period, not half a year
+        return Draft(
+            m.start(),
+            m.end(),
+            number_start,
+            Kind.DURATION,
+            half_unit,
             half,
             None,
             None,
@@ -454,6 +551,8 @@ def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | No
     word = m.group("halfword")
     qualifier = HALF_QUALIFIER.get(word) or _qualifier(m, None, False)
     kind = Kind.SHARE if zh_kind.is_share_frame(text, number_start) else Kind.FRACTION
+    if zh_kind.change_kind(text, m.start()) == "decline":
+        kind = Kind.DECLINE  # 减少了一半
     return Draft(
         m.start(), m.end(), number_start, kind, "ratio", half, None, None, qualifier, Decimal(0)
     )
@@ -474,7 +573,9 @@ def _general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     numeral = _numeral(n1_text)
     if numeral is None:
         return None
-    if not digits and unit is None:
+    if unit is not None and unit.startswith("成"):
+        unit = "成"
+    if not digits and unit is None and not _money_context(text, m, n1_text):
         return None
     if not digits and n1_text in ("一",) and unit not in ("%", "倍", "成", "半"):
         return None
@@ -499,21 +600,91 @@ def _general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         precision = upper.precision
     elif numeral.value is None:
         low, high = numeral.low, numeral.high
-    after = text[m.end() : m.end() + 2]
+    after = text[m.end() : m.end() + 3]
     if unit is None:
+        currency = CURRENCY_SYMBOLS.get(m.group("cur") or "")
+        if currency is None and _money_context(text, m, n1_text):
+            currency = "CNY"  # 营收超百亿, 月薪六千五: 元 left out
+        if currency is not None:
+            return _with_unit(
+                text,
+                m,
+                number_start,
+                currency,
+                value,
+                low,
+                high,
+                precision,
+                _qualifier(m, numeral, ranged),
+                1,
+            )
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
-    if unit == "年" and value is not None and n1_text.isdigit() and len(n1_text) == 4:
+    if unit == "年" and value is not None and 1900 <= value <= 2100 and len(n1_text) == 4:
+        return None  # 2025年, 二〇二四年: a date
+    if unit in ("年", "个月", "天", "周") and (
+        after[:1] in ("来", "前", "后") or after.startswith("以来")
+    ):
+        return None  # 近5年来, 十年前: a period
+    if unit in DATE_UNITS or (unit == "周" and after[:1] == "岁") or after.startswith("生活圈"):
         return None
-    if (unit in ("年", "个月", "天") and after[:1] == "来") or after.startswith("以来"):
-        return None
-    if unit in DATE_UNITS:
-        return None
+    if unit == "度" and not _ELECTRICITY.search(
+        text, zh_kind.clause_start(text, number_start), m.end()
+    ):
+        return None  # 360度全景, 气温39度: not electricity
+    if unit == "强" and (
+        (after[:1]
+        and "\u4e00" <= after[0] <= "\u9fff")
+        or text[:number_start].endswith(("世界", "全球", "中国"))
+    ):
+        return None  # 百强县, 世界500强: labels
     qualifier = _qualifier(m, numeral, ranged)
+    if qualifier is Qualifier.EXACT:
+        qualifier = _distant_qualifier(text, m.start()) or _threshold_word(after) or qualifier
     sign = -1 if m.group("sign") == "-" else 1
     draft = _with_unit(text, m, number_start, unit, value, low, high, precision, qualifier, sign)
     if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, m.end()):
         draft = replace(draft, threshold=True)
     return draft
+
+
+CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "$": "USD", "¥": "CNY", "￥": "CNY"}
+_ELECTRICITY = re.compile(r"电|能耗|千瓦")
+_MONEY_CUES = re.compile(
+    r"营收|收入|售价|价格|月薪|年薪|工资|薪|利润|净利|销售额|市值|票房|身价|报价|花费|花了"
+)
+_DISTANT = {
+    "最多": Qualifier.AT_MOST,
+    "最高": Qualifier.AT_MOST,
+    "至少": Qualifier.AT_LEAST,
+    "最少": Qualifier.AT_LEAST,
+    "不超过": Qualifier.AT_MOST,
+    "不少于": Qualifier.AT_LEAST,
+}
+_DISTANT_WORDS = re.compile("|".join(_DISTANT))
+
+
+def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
+    """A bare number is money when a money word leads its clause and it has a magnitude or
+    an elided place (营收超百亿, 月薪六千五)."""
+    scaled = any(ch in numeral_text for ch in "万亿千百") or not numeral_text[-1:].isdigit()
+    if not scaled:
+        return False
+    start = zh_kind.clause_start(text, m.start())
+    return _MONEY_CUES.search(text, start, m.start()) is not None
+
+
+def _distant_qualifier(text: str, match_start: int) -> Qualifier | None:
+    """最多可申领5张, 至少建设1个: a bounding word a few characters before the number."""
+    window_start = max(zh_kind.clause_start(text, match_start), match_start - 6)
+    found = None
+    for w in _DISTANT_WORDS.finditer(text, window_start, match_start):
+        found = _DISTANT[w.group(0)]
+    return found
+
+
+def _threshold_word(after: str) -> Qualifier | None:
+    """迈上5000亿元台阶, 跨过四万亿元大关: a threshold passed."""
+    return Qualifier.OVER if after.startswith(("大关", "台阶", "关口")) else None
 
 
 def _modifies_noun(text: str, position: int) -> bool:
@@ -573,10 +744,17 @@ def _with_unit(
         factor = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}[unit]
         if unit == "成" and m.group("n1") == "一":
             return None
-        kind_name, _ = zh_kind.percent_kind(text, number_start, m.end())
+        kind_name, _ = zh_kind.percent_kind(text, m.start(), m.end())
         kind = Kind(kind_name)
-        if sign < 0 and kind is Kind.GROWTH:
+        if m.group("sign") == "+" and kind is Kind.SHARE:
+            kind = Kind.GROWTH
+        if sign < 0 and kind in (Kind.GROWTH, Kind.SHARE):
             kind = Kind.DECLINE
+        if unit == "成" and m.group("cheng2") and value is not None:
+            tenth = _numeral(m.group("cheng2"))
+            if tenth is not None and tenth.value is not None:
+                value = value + tenth.value / 10  # 三成五 is 3.5成
+                precision = precision / 10
         if unit == "成" and kind is Kind.SHARE and not zh_kind.is_share_frame(text, number_start):
             kind = Kind.FRACTION
         code = "percent"
@@ -590,7 +768,8 @@ def _with_unit(
         growth = found is not None and found[1] == "growth_verbs" and found[0] not in ("高于",)
         kind, code, factor = (Kind.GROWTH if growth else Kind.RATIO), "ratio", Decimal(1)
     elif unit == "折":
-        kind, code, factor = Kind.RATIO, "ratio", Decimal("0.1")
+        big = value is not None and value >= 10  # 七五折 is 75% of the price, 八折 80%
+        kind, code, factor = Kind.RATIO, "ratio", Decimal("0.01") if big else Decimal("0.1")
     elif unit in ("点", "大"):
         kind, code, factor = Kind.COUNT, f"count:{unit}", Decimal(1)
     elif unit == "强":
@@ -598,10 +777,13 @@ def _with_unit(
         qualifier = Qualifier.AT_MOST
     else:
         word: UnitWord | None = unit_words().get(unit)
-        if word is None:
+        if unit in CURRENCY_SYMBOLS.values():
+            code, factor, kind = unit, Decimal(1), Kind.AMOUNT
+        elif word is None:
             return None
-        code, factor = word.code, word.factor
-        kind = Kind(word.kind)
+        else:
+            code, factor = word.code, word.factor
+            kind = Kind(word.kind)
         change = zh_kind.change_kind(text, number_start)
         if change is not None:
             kind = Kind(change)
@@ -818,7 +1000,7 @@ def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) ->
 
 def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[Claim]:
     """Enumeration claims of the document (分别 lists and numbered points)."""
-    from claims.extraction.zh_lists import numbered_points, respectively_lists
+    from claims.extraction.zh_lists import included_lists, numbered_points, respectively_lists
 
     out: list[Claim] = []
     by_sentence: dict[int, list[Claim]] = {}
@@ -831,7 +1013,7 @@ def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[C
         paragraph_texts.setdefault(sentence.paragraph, []).append(text)
         if "分别" not in text and "包括" not in text and "依次" not in text:
             continue
-        for found in respectively_lists(text):
+        for found in [*respectively_lists(text), *included_lists(text)]:
             members: tuple[str, ...] = ()
             if found.shape == "respectively":
                 lo, hi = sentence.source_span(found.values_start, found.values_end)
@@ -845,7 +1027,14 @@ def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[C
             )
     for paragraph, sentences in paragraph_sentences.items():
         joined = "".join(paragraph_texts[paragraph])
-        if "二是" not in joined and "②" not in joined:
+        if (
+            "二是" not in joined
+            and "②" not in joined
+            and "2)" not in joined
+            and "2）" not in joined
+            and "二)" not in joined
+            and "二）" not in joined
+        ):
             continue
         for found in numbered_points(joined):
             owner, offset = _locate(sentences, found.start)

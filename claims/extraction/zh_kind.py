@@ -28,12 +28,29 @@ def clause_start(text: str, position: int) -> int:
     return start
 
 
+#: A one-character verb (增, 降, 涨, 跌) governs a number only right before it: 起降航班 is no
+#: decline, 营收降两成 is.
+SINGLE_REACH = 1
+#: Comparatives written as one character after 比…: 比去年多1500人, 比全省高9%.
+COMPARATIVE = {
+    "多": "growth_verbs",
+    "高": "growth_verbs",
+    "少": "decline_verbs",
+    "低": "decline_verbs",
+}
+
+
 def nearest_keyword(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """(word, class, end offset) of the last keyword in text[start:end], if any."""
     p = patterns()
     last = None
     for m in p.keyword.finditer(text, start, end):
+        if len(m.group(0)) == 1 and end - m.end() > SINGLE_REACH:
+            continue
         last = m
+    before = text[end - 1 : end] if end > start else ""
+    if before in COMPARATIVE and "比" in text[start:end]:
+        return before, COMPARATIVE[before], end
     if last is None:
         return None
     return last.group(0), p.keyword_class[last.group(0)], last.end()
@@ -107,7 +124,7 @@ def change_kind(text: str, number_start: int) -> str | None:
         return None
     if cls == "growth_verbs" and word not in ("增速", "增幅", "涨幅", "翻"):
         return "growth"
-    if cls == "decline_verbs" and word not in ("降幅", "跌幅"):
+    if cls == "decline_verbs" and word not in ("降幅", "跌幅", "节约", "节省", "下浮"):
         return "decline"
     return None
 

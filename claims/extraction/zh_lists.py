@@ -76,6 +76,44 @@ def respectively_lists(text: str) -> list[Enumeration]:
     return found
 
 
+_BRACKET = re.compile(r"[(（]([一二三四五六七八九十]|[1-9]\d?)[)）]")
+
+
+def _bracketed(text: str) -> list[int]:
+    """Positions of (1)(2)… or (一)(二)… markers, in order from the first."""
+    sequence: list[int] = []
+    for m in _BRACKET.finditer(text):
+        mark = m.group(1)
+        number = int(mark) if mark.isdigit() else ORDINALS.index(mark) + 1
+        if number == len(sequence) + 1:
+            sequence.append(m.start())
+        elif number == 1:
+            sequence = [m.start()]
+    return sequence
+
+
+def included_lists(text: str) -> list[Enumeration]:
+    """包括/包含/涵盖 A、B、C和D: a listed enumeration, when the items carry no numbers."""
+    found: list[Enumeration] = []
+    for m in _INCLUDES.finditer(text):
+        if text[max(m.start() - 2, 0) : m.start()] == "分别":
+            continue
+        end_m = CLAUSE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        body = text[m.end() : end]
+        cut = re.search(r"[,，：:]", body)
+        if cut is not None:
+            body = body[: cut.start()]
+        body = re.sub(r"等.*$", "", body)
+        items = tuple(i for i in (p.strip() for p in re.split(r"、|和|与|及", body)) if i)
+        if len(items) >= 2 and "、" in body and not re.search(r"\d", body):
+            found.append(Enumeration(m.end(), m.end() + len(body), items, "listed"))
+    return found
+
+
+_INCLUDES = re.compile(r"包括|包含|涵盖")
+
+
 def numbered_points(text: str) -> list[Enumeration]:
     """一是…二是…三是 (in order, starting at 一) or circled markers, within one paragraph."""
     marks = [(m.start(1), m.group(1)) for m in _MARKERS.finditer(text)]
@@ -88,8 +126,11 @@ def numbered_points(text: str) -> list[Enumeration]:
             sequence = [position]
     if len(sequence) < 2:
         circled = [i for i, ch in enumerate(text) if ch in _CIRCLED]
+        bracketed = _bracketed(text)
         if len(circled) >= 2:
             sequence = circled
+        elif len(bracketed) >= 2:
+            sequence = bracketed
         else:
             return []
     items = []

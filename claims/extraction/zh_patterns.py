@@ -28,6 +28,8 @@ ANCHOR_CHARS = (
     "0-9零〇○一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌几幾数數"
     "第前翻半¥￥$"
 )
+#: Words that are claims without any numeral character in front.
+ANCHOR_WORDS = ("持平", "减半", "对折", "首位", "榜首", "大半", "过半")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def patterns() -> Patterns:
     lex = load("zh")
     prefix = _qualifier_table(lex["qualifier_prefix"])
     suffix = _qualifier_table(lex["qualifier_suffix"])
-    num = f"(?:{NUMERAL_PATTERN})"
+    # A numeral never swallows the 百 of 百分点 or the 十 of 十分之: 0.12百分点 is 0.12 points.
+    num = f"(?:{NUMERAL_PATTERN})(?!(?<=百)分点)"
     units = unit_alternation()
     pre = alternation([*prefix, "上"])
     post = "|".join(
@@ -65,14 +68,18 @@ def patterns() -> Patterns:
         rf"|(?P<slash_n>\d+)/(?P<slash_d>\d+)(?![\d.%])"
         rf"|第(?P<ord>{num})(?P<ordsuf>名|位|大)?"
         rf"|(?P<topword>前)(?P<top>{num})(?P<topsuf>大|强|名|位)?"
-        rf"|翻(?P<fan>{num})?番"
+        rf"|翻了?(?P<fan>{num})?番"
+        rf"|(?P<flat>持平)"
+        rf"|(?P<halving>减半|对折)"
+        rf"|(?P<first>首位|榜首)"
+        rf"|(?P<onehalf>{num})个半(?P<onehalfunit>小时|月)"
         rf"|(?P<halfword>一半|半数|过半|近半|大半)"
         rf"|(?P<half>半)(?P<halfunit>个月|个小时|小时|年|天|个世纪)"
         rf"|(?P<idiom>两位数|三位数)(?=增长|增幅|的增长|以上增长)"
         rf"|(?P<sign>[+-])?(?P<n1>{num})(?P<u1>%|‰|个百分点|百分点)?"
         rf"(?:\s?(?P<rsep>{RANGE_SEPARATORS})\s?(?P<n2>{num}))?"
         rf"(?P<rem>余|多)?"
-        rf"(?P<unit>%|‰|个百分点|百分点|倍|成|强|折|{units}|点(?![0-9一二三四五六七八九十])|大(?=[\u4e00-\u9fff]))?"
+        rf"(?P<unit>%|‰|个百分点|百分点|倍|成(?P<cheng2>[一二三四五六七八九](?!成))?|强|折|{units}|点(?![0-9一二三四五六七八九十])|大(?=[\u4e00-\u9fff]))?"
         rf"(?P<rem2>余|多)?"
         rf")(?P<post>{post})?"
     )
@@ -85,7 +92,7 @@ def patterns() -> Patterns:
     not_claim = re.compile(alternation(lex["not_claims"]))
     period = re.compile("|".join(f"(?:{p})" for p in lex["period_patterns"]))
     return Patterns(
-        anchor=re.compile(f"(?:HK|US)?[{ANCHOR_CHARS}]+"),
+        anchor=re.compile(f"(?:HK|US)?[{ANCHOR_CHARS}]+|" + "|".join(ANCHOR_WORDS)),
         claim=claim,
         keyword=keyword,
         keyword_class=classes,

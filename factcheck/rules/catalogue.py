@@ -10,6 +10,7 @@ from factcheck.rules.changes.fc202_pp_difference_mismatch import PpDifferenceMis
 from factcheck.rules.changes.fc203_percent_point_confusion import PercentPointConfusion
 from factcheck.rules.changes.fc204_change_same_period import ChangeSamePeriod
 from factcheck.rules.consistency.fc301_headline_mismatch import HeadlineMismatch
+from factcheck.rules.consistency.fc302_conflicting_restatement import ConflictingRestatement
 from factcheck.rules.consistency.fc303_unit_conversion_mismatch import UnitConversionMismatch
 from factcheck.rules.counts.fc401_count_items_mismatch import CountItemsMismatch
 from factcheck.rules.counts.fc402_respectively_mismatch import RespectivelyMismatch
@@ -18,4 +19,4 @@ from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
 from factcheck.rules.shares.fc103_shares_exceed_whole import SharesExceedWhole
 
-RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, SharesExceedWhole, GrowthMismatch, PpDifferenceMismatch, PercentPointConfusion, ChangeSamePeriod, HeadlineMismatch, UnitConversionMismatch, CountItemsMismatch, RespectivelyMismatch, RankBeyondPopulation, AggregateBound, CumulativeBelowNew)
+RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, SharesExceedWhole, GrowthMismatch, PpDifferenceMismatch, PercentPointConfusion, ChangeSamePeriod, HeadlineMismatch, ConflictingRestatement, UnitConversionMismatch, CountItemsMismatch, RespectivelyMismatch, RankBeyondPopulation, AggregateBound, CumulativeBelowNew)

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from pydantic import BaseModel
 
 from claims.interval import Interval
 from claims.model import Claim, Kind, Qualifier
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -119,7 +119,8 @@ class AggregateBound(Rule):
             [(total, "total"), (count, "count")],
             holds=holds,
             message=(
-                f"{count.text} items of {each} each: {total.text} {relation_text} {count.text} × {each} = {product}"
+                f"{count.text} items of {each} each: "
+                f"{total.text} {relation_text} {count.text} × {each} = {product}"
                 if holds
                 else f"{count.text} items of {each} each need a total {relation_text} {product}, "
                 f"but the text says {total.text}"
@@ -132,7 +133,9 @@ class AggregateBound(Rule):
             path=ctx.path,
         )
 
-    def _parts(self, ctx: Context, whole: Claim, parts: list[Claim], marker: str) -> Finding | Verified:
+    def _parts(
+        self, ctx: Context, whole: Claim, parts: list[Claim], marker: str
+    ) -> Finding | Verified:
         whole_bounds = _level_bounds(whole)
         over = next((p for p in parts if _exceeds(_level_bounds(p), whole_bounds)), None)
         listed = "、".join(p.text for p in parts)
@@ -160,15 +163,16 @@ class AggregateBound(Rule):
             stated=f"{over.text} {fmt_interval(_level_bounds(over), over.unit)}",
             tolerance="rounding and qualifiers of each number as written",
             arithmetic=f"{over.text} ≤ {whole.text} fails",
-            suggestion=best(suggest(over, Interval(None, whole_bounds.hi)), suggest(whole, Interval(_level_bounds(over).lo, None))),
+            suggestion=best(
+                suggest(over, Interval(None, whole_bounds.hi)),
+                suggest(whole, Interval(_level_bounds(over).lo, None)),
+            ),
             path=ctx.path,
         )
 
 
-def _count_range(total: Interval, each: object, qualifier: Qualifier) -> Interval | None:
-    from decimal import Decimal
-
-    assert isinstance(each, Decimal)
+def _count_range(total: Interval, each: Decimal, qualifier: Qualifier) -> Interval | None:
+    """The counts the stated total allows, for a suggestion on the count."""
     if each <= 0:
         return None
     if qualifier in _LOWER:
@@ -214,14 +218,16 @@ def _of_which(ctx: Context, index: int) -> Iterator[tuple[Claim, list[Claim]]]:
         stop = sentence.text.find("其中", start + 2)
         end = stop if stop >= 0 else len(sentence.text)
         parts = [
-            c
-            for c in claims
-            if start <= wording.clean_span(ctx, c)[0] < end and _is_part(ctx, c)
+            c for c in claims if start <= wording.clean_span(ctx, c)[0] < end and _is_part(ctx, c)
         ]
         if parts:
             before = [c for c in claims if wording.clean_span(ctx, c)[1] <= start]
             opening = not sentence.text[:start].strip(" ，,：:")
-            if opening and index > 0 and ctx.doc.sentences[index - 1].paragraph == sentence.paragraph:
+            if (
+                opening
+                and index > 0
+                and ctx.doc.sentences[index - 1].paragraph == sentence.paragraph
+            ):
                 before = list(ctx.sentence_claims(index - 1))
             found = _whole(ctx, before, parts)
             if found is not None and not opening and _digits_between(ctx, found[0], start):
@@ -236,13 +242,12 @@ def _digits_between(ctx: Context, whole: Claim, clean_start: int) -> bool:
     """Whether a digit no claim accounts for stands between the whole and 其中."""
     sentence = ctx.doc.sentences[whole.sentence]
     lo = wording.clean_span(ctx, whole)[1]
-    covered = set()
+    covered: set[int] = set()
     for claim in _all_claims(ctx, whole.sentence):
         a, b = wording.clean_span(ctx, claim)
         covered.update(range(a, b))
     return any(
-        m.start() + lo not in covered
-        for m in _NUMBER.finditer(sentence.text[lo:clean_start])
+        m.start() + lo not in covered for m in _NUMBER.finditer(sentence.text[lo:clean_start])
     )
 
 
@@ -252,7 +257,9 @@ def _all_claims(ctx: Context, index: int) -> list[Claim]:
     return [*ctx.sentence_claims(index), *dates]
 
 
-def _whole(ctx: Context, before: list[Claim], parts: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+def _whole(
+    ctx: Context, before: list[Claim], parts: list[Claim]
+) -> tuple[Claim, list[Claim]] | None:
     """The nearest level claim before 其中 in the unit of the first part, and the parts in it."""
     unit = parts[0].unit
     candidates = [c for c in before if c.unit == unit and _is_part(ctx, c)]

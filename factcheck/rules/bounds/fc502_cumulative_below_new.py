@@ -34,7 +34,6 @@ from pydantic import BaseModel
 
 from claims.document import Role
 from claims.model import Claim, Kind
-
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -128,7 +127,10 @@ def _addition(ctx: Context, total: Claim, news: list[Claim]) -> Claim | None:
         and _near(ctx, total, n)
         and (kind := _noun(ctx, n))
         and kind.endswith(noun)
-        and (total.scope.subject_key is None or n.scope.subject_key in (None, total.scope.subject_key))
+        and (
+            total.scope.subject_key is None
+            or n.scope.subject_key in (None, total.scope.subject_key)
+        )
     ]
     if not found:
         return None

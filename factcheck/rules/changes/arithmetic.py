@@ -16,7 +16,6 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.finding import Suggestion
 from factcheck.rules.changes.frames import direction
 from factcheck.suggest import suggest
@@ -55,9 +54,25 @@ def signed_rate(claim: Claim) -> Interval:
     return negate(bounds) if direction(claim) < 0 else bounds
 
 
-def signed_level(claim: Claim) -> Interval:
-    """A rate used as a level (增长4.8% is a level when compared with another rate)."""
-    return signed_rate(claim)
+def signed_level(claim: Claim, magnitude: bool = False) -> Interval:
+    """A rate used as a level (增长4.8% is a level when compared with another rate).
+
+    ``magnitude`` reads a decline as its size (降幅 1.5% is 1.5, not −1.5).
+    """
+    return claim.bounds() if magnitude else signed_rate(claim)
+
+
+def signed_value(claim: Claim, magnitude: bool = False) -> Decimal | None:
+    """The written value with its direction (下降0.4% → −0.004), or its size."""
+    if claim.value is None:
+        return None
+    return -claim.value if direction(claim) < 0 and not magnitude else claim.value
+
+
+def point_difference(minuend: Claim, subtrahend: Claim, magnitude: bool = False) -> Decimal | None:
+    """The written difference of two rates in points, for the message."""
+    a, b = signed_value(minuend, magnitude), signed_value(subtrahend, magnitude)
+    return None if a is None or b is None else (a - b) * HUNDRED
 
 
 def _positive(value: Decimal) -> Decimal | None:
@@ -138,7 +153,6 @@ def points_between(minuend: Interval, subtrahend: Interval) -> Interval | None:
 
 def scale(interval: Interval | None, factor: Decimal) -> Interval | None:
     return None if interval is None else interval.scale(factor)
-
 
 
 def suggest_near(claim: Claim, target: Interval | None) -> Suggestion | None:

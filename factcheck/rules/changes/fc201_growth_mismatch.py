@@ -1,12 +1,12 @@
 """## What it checks
 A growth or decline rate stated together with the values it runs between: the rate is
 recomputed and must round to the stated one. Three shapes are read:
-- level + absolute change + rate: 收入191347万元，增长15.35%，增收25457万元
-  (base = 191347 − 25457, rate = 25457 ÷ 165890);
-- level + prior level + rate: 票房478.64亿元（去年同期为489.45亿元，同比减少2.21%）;
-- from → to (+ rate): 由2012年的287.7亿元增至2021年的1028.9亿元，增长2.6倍
+- level + absolute change + rate: 收入86420万元，增长12.4%，增收9530万元
+  (base = 86420 − 9530, rate = 9530 ÷ 76890);
+- level + prior level + rate: 门票收入3.86亿元（去年同期为3.42亿元，同比增长12.9%）;
+- from → to (+ rate): 由2016年的120万件增加到2023年的480万件，增长了3倍
   (增长X倍 and 翻一番 are growth in multiples of the base: 增长2倍 = +200%).
-A from → to change with no rate is checked for its direction: 从200余万只增长到150余万只
+A from → to change with no rate is checked for its direction: 从300余万只增长到150余万只
 cannot be an increase.
 
 ## Why it matters
@@ -15,14 +15,14 @@ mistyped, updated without the others, or computed against the wrong base. Reader
 other media repeat the rate, so the slip travels.
 
 ## Example (bad)
-全市财政总收入完成191347万元，较上年同期增长13.35%，增收25457万元。
+全县一般公共预算收入完成52840万元，比上年增收4630万元，增长6.9%。
 
 ## Use instead
-全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。
+全县一般公共预算收入完成52840万元，比上年增收4630万元，增长9.6%。
 
 ## Options
-None. The comparison allows the rounding of every number as written (15.35% covers
-15.345%–15.355%; 25457万元 covers ±0.5万元) and the qualifiers (余 and 多 widen upward,
+None. The comparison allows the rounding of every number as written (9.6% covers
+9.55%–9.65%; 4630万元 covers ±0.5万元) and the qualifiers (余 and 多 widen upward,
 近 downward, 约 both ways); an open-ended value (超, 以上) leaves the rate unchecked.
 
 ## Known limits
@@ -41,14 +41,13 @@ from pydantic import BaseModel
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.changes import arithmetic as ar
 from factcheck.rules.changes.frames import Change, changes, direction, is_rate
-from factcheck.suggest import best, suggest
+from factcheck.suggest import best
 
 
 def fmt_rate(value: Decimal | None, unit: str) -> str:
@@ -105,16 +104,18 @@ class GrowthMismatch(Rule):
     def _rate(self, ctx: Context, change: Change, rate: Claim) -> Iterator[Finding | Verified]:
         cur, other = change.current, change.other
         stated = ar.signed_rate(rate)
-        L, O = cur.bounds(), other.bounds()
+        level, prior = cur.bounds(), other.bounds()
         suggestion: Suggestion | None = None
         if change.shape == "delta":
-            computed = ar.rate_from_delta(L, O, change.sign)
+            computed = ar.rate_from_delta(level, prior, change.sign)
             if computed is None:
                 yield from self._no_base(ctx, change, rate)
                 return
-            base = ar.base_from_delta(L, O, change.sign)
-            point_base = None if cur.value is None or other.value is None else (
-                cur.value - change.sign * other.value
+            base = ar.base_from_delta(level, prior, change.sign)
+            point_base = (
+                None
+                if cur.value is None or other.value is None
+                else (cur.value - change.sign * other.value)
             )
             point = (
                 None
@@ -131,14 +132,10 @@ class GrowthMismatch(Rule):
             if base is None:
                 return
         else:
-            computed = ar.rate_between(L, O)
+            computed = ar.rate_between(level, prior)
             if computed is None:
                 return
-            point = (
-                None
-                if cur.value is None or not other.value
-                else cur.value / other.value - 1
-            )
+            point = None if cur.value is None or not other.value else cur.value / other.value - 1
             arithmetic = f"{cur.text} ÷ {other.text} − 1 = {fmt_rate(point, rate.unit)}"
             roles = [(rate, "stated"), (cur, "current"), (other, "base")]
         holds = computed.overlaps(stated)
@@ -154,7 +151,8 @@ class GrowthMismatch(Rule):
             stated=fmt_rates(stated, rate.unit),
             tolerance=(
                 f"rounding of every number as written ({rate.text} covers "
-                f"{fmt_rates(stated, rate.unit)}; the values allow {fmt_rates(computed, rate.unit)})"
+                f"{fmt_rates(stated, rate.unit)}; "
+                f"the values allow {fmt_rates(computed, rate.unit)})"
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,
@@ -177,9 +175,7 @@ class GrowthMismatch(Rule):
             ar.suggest_near(other, ar.base_for_current(cur.bounds(), stated)),
         )
 
-    def _no_base(
-        self, ctx: Context, change: Change, rate: Claim
-    ) -> Iterator[Finding | Verified]:
+    def _no_base(self, ctx: Context, change: Change, rate: Claim) -> Iterator[Finding | Verified]:
         """An increase at least as large as the level itself leaves no positive base."""
         base = ar.base_from_delta(change.current.bounds(), change.other.bounds(), change.sign)
         if base is None or base.hi is None or base.hi > 0:
@@ -222,7 +218,10 @@ class GrowthMismatch(Rule):
                 if holds
                 else f"{arithmetic}, but the verb reports {said}"
             ),
-            computed=f"{fmt_interval(start, change.other.unit)} → {fmt_interval(end, change.current.unit)}",
+            computed=(
+                f"{fmt_interval(start, change.other.unit)} → "
+                f"{fmt_interval(end, change.current.unit)}"
+            ),
             stated=said,
             tolerance="rounding and qualifiers of both values as written",
             arithmetic=arithmetic,

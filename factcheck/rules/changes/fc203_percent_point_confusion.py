@@ -35,7 +35,6 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from claims.model import Claim, Kind
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -59,7 +58,8 @@ class PercentPointConfusion(Rule):
         severity=Severity.WARNING,
         doc=__doc__ or "",
         references=(
-            "percentage point vs percent: a difference of rates is in points, a relative change in %",
+            "percentage point vs percent: a difference of rates is in points, "
+            "a relative change in %",
         ),
     )
 
@@ -77,8 +77,12 @@ class PercentPointConfusion(Rule):
     def _percent_for_points(self, ctx: Context, pair: RatePair) -> Iterator[Finding]:
         a, b, g = pair.minuend, pair.subtrahend, pair.difference
         stated = ar.signed_rate(g)
-        points = ar.points_between(ar.signed_level(a), ar.signed_level(b))
-        relative = ar.rate_between(ar.signed_level(a), ar.signed_level(b))
+        points = ar.points_between(
+            ar.signed_level(a, pair.magnitudes), ar.signed_level(b, pair.magnitudes)
+        )
+        relative = ar.rate_between(
+            ar.signed_level(a, pair.magnitudes), ar.signed_level(b, pair.magnitudes)
+        )
         if points is None:
             return
         as_fraction = points.scale(POINT)
@@ -86,19 +90,18 @@ class PercentPointConfusion(Rule):
             return
         if relative is not None and relative.overlaps(stated):
             return
-        point = None
-        if a.value is not None and b.value is not None:
-            point = ((ar.signed_level(a).midpoint() or 0) - (ar.signed_level(b).midpoint() or 0)) * 100
-        arithmetic = f"{a.text} − {b.text} = {fmt(point, 'percentage_point')}"
+        points_written = ar.point_difference(a, b, pair.magnitudes)
+        arithmetic = f"{a.text} − {b.text} = {fmt(points_written, 'percentage_point')}"
         if relative is not None:
-            arithmetic += f"; relative change {a.text} ÷ {b.text} − 1 ≈ {fmt(relative.midpoint(), 'percent')}"
+            ratio = fmt(relative.midpoint(), "percent")
+            arithmetic += f"; relative change {a.text} ÷ {b.text} − 1 ≈ {ratio}"
         item = relation(
             self.meta,
             [(g, "stated"), (a, "minuend"), (b, "subtrahend")],
             holds=False,
             message=(
                 f"{g.text} is the difference of {a.text} and {b.text} in percentage points, "
-                f"not a relative change: write {fmt(abs(g.value or 0) * 100)}个百分点"
+                f"not a relative change: write {fmt((g.value or Decimal(0)) * ar.HUNDRED)}个百分点"
             ),
             computed=f"{fmt_interval(points, 'percentage_point')} (relative: "
             f"{'undefined' if relative is None else fmt_interval(relative, 'percent')})",

@@ -3,10 +3,10 @@
 A growth relation is written in a handful of fixed shapes, and the words between the
 numbers say which number plays which part:
 
-- *delta*: 收入191347万元，增长15.35%，增收25457万元 (level, rate, absolute change);
-- *base*:  票房478.64亿元（去年同期为489.45亿元，同比减少2.21%） (level, prior level, rate);
-- *span*:  数量从200余万只增长到350余万只，增长75% (from, to, optional rate);
-- *rates*: 增速由5.2%回落到4.8%，回落0.4个百分点 / 成长率为7.71%，较预测3.54%上修4.17个百分点.
+- *delta*: 收入86420万元，增长12.4%，增收9530万元 (level, rate, absolute change);
+- *base*:  门票收入3.86亿元（去年同期为3.42亿元，同比增长12.9%） (level, prior level, rate);
+- *span*:  游客从80余万人次增长到120余万人次，增长50% (from, to, optional rate);
+- *rates*: 增速由5.2%回落到4.8%，回落0.4个百分点 / 增速为6.8%，较去年同期的5.9%加快0.9个百分点.
 
 Roles are decided by the text right before each claim (增收 / 减支 before an amount make it
 an absolute change, 去年同期为 a prior level, 由…的 a starting level) because extracted kinds
@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from claims.extraction.normalize import normalize
 from claims.model import Claim, Kind
-
 from factcheck.context import Context
 
 #: Units a change rate is written in (增长5% → percent, 增长2倍 / 翻一番 → ratio).
@@ -42,7 +41,9 @@ _DELTA = re.compile(
     r"(?<![新多少])(?P<verb>增加|增收|增支|增产|扩大|提高|提升|上升|增长|多出|多|增"
     r"|减少|减收|减支|减产|缩小|下降|降低|少|减)了?\s*$"
 )
-_DELTA_UP = frozenset({"增加", "增收", "增支", "增产", "扩大", "提高", "提升", "上升", "增长", "多出", "多", "增"})
+_DELTA_UP = frozenset(
+    {"增加", "增收", "增支", "增产", "扩大", "提高", "提升", "上升", "增长", "多出", "多", "增"}
+)
 #: A rate right after its change verb: 同比增长 | 下降 | 增产 | 提高了.
 _RATE_VERB = re.compile(rf"(?:{UP}|{DOWN})了?\s*$")
 #: A prior level: 去年同期为 | 比上年同期的 | 比2013年的.
@@ -99,7 +100,7 @@ def is_rate(claim: Claim) -> bool:
 
 
 def is_percent_level(claim: Claim) -> bool:
-    """A rate stated as a level (成长率为7.71%, 增长4.8%): any percent that is not points."""
+    """A rate stated as a level (增速为6.8%, 增长4.8%): any percent that is not points."""
     return claim.unit == "percent" and claim.kind in (
         Kind.GROWTH,
         Kind.DECLINE,
@@ -203,7 +204,13 @@ def level_candidate(s: Sentence, i: int) -> bool:
         return False
     if delta_sign(s.gaps[i]) or is_base(s.gaps[i]) or is_from(s.gaps[i]):
         return False
-    return not s.text[c.end : c.end + 1] == "的"
+    return not modifier(s, i)
+
+
+def modifier(s: Sentence, i: int) -> bool:
+    """A number followed by 的 qualifies what follows (60999万元的40.4%)."""
+    c = s.claims[i]
+    return s.text[c.end : c.end + 1] == "的"
 
 
 @dataclass(frozen=True)
@@ -223,11 +230,15 @@ class Change:
 
 
 def _level_before(s: Sentence, j: int, unit: str) -> Claim | None:
-    """The nearest level of ``unit`` before claim ``j``, not across another change."""
+    """The nearest level of ``unit`` before claim ``j``, not across another change.
+
+    A number that qualifies a noun (预算数60999万元的40.4%) is passed over: it is the base
+    of that share, not the level the change speaks of.
+    """
     k = j - 1
     while k >= 0:
         c = s.claims[k]
-        if not s.aside(k):
+        if not s.aside(k) and not modifier(s, k):
             if c.unit == unit and level_candidate(s, k):
                 return c
             if c.unit == unit or is_rate(c) or c.kind is Kind.PP_DIFFERENCE:
@@ -301,7 +312,7 @@ def changes(ctx: Context, claims: Sequence[Claim] | None = None) -> list[Change]
 def sentence_changes(s: Sentence) -> list[Change]:
     out: list[Change] = []
     used: set[str] = set()
-    for i, c in enumerate(s.claims):
+    for i in range(len(s.claims)):
         if s.aside(i):
             continue
         if is_from(s.gaps[i]):

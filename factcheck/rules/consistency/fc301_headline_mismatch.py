@@ -52,17 +52,13 @@ from factcheck.rules.consistency.sameness import (
     keys_compatible,
     same_kind,
     same_metric,
+    same_rounding,
 )
-from factcheck.suggest import best, suggest
+from factcheck.rules.consistency.written import mantissa
+from factcheck.suggest import SLIP_ORDER, best, suggest
 
 HEADING_ROLES = frozenset({"headline", "subheading", "kicker"})
 BODY_ROLES = frozenset({"lede", "body"})
-
-#: Slips strong enough to tie a heading figure to a body figure the keys do not tie.
-TELLING_SLIPS = frozenset(
-    {"two digits transposed", "万 written for 亿", "亿 written for 万", "decimal point moved",
-     "a digit dropped", "a digit added"}
-)  # fmt: skip
 
 _CLAUSE_END = re.compile(r"[，,。；;：:、！？!?\s]")
 
@@ -133,26 +129,29 @@ class HeadlineMismatch(Rule):
             for b in body
             if matching_kind(heading, b)
             and comparable_units(heading.unit, b.unit)
-            and keys_compatible(scoped, b)
+            and heading_compatible(scoped, b)
         ]
         agreeing = [
             b
             for b in candidates
-            if _meets(b, heading) and (agreement(scoped, b) or _same_digits(heading, b))
+            if _meets(b, heading) and (_score(scoped, b) or _same_digits(heading, b))
         ]
         if agreeing:
-            match = min(agreeing, key=lambda b: (-agreement(scoped, b), b.start))
+            match = min(agreeing, key=lambda b: (-_score(scoped, b), b.start))
             return self._relation(ctx, heading, match, holds=True)
-        strong = [b for b in candidates if same_metric(scoped, b)]
+        # The same metric, stated with a second key that agrees: the body's figure of the
+        # headline's quantity, whatever the size of the difference.
+        strong = [b for b in candidates if same_metric(scoped, b) and agreement(scoped, b) >= 2]
         if strong:
-            match = min(strong, key=lambda b: (-agreement(scoped, b), b.start))
+            match = min(strong, key=lambda b: (_slip_rank(heading, b), -_score(scoped, b), b.start))
             return self._relation(ctx, heading, match, holds=False)
-        for b in candidates:
-            if not agreement(scoped, b):
-                continue
-            slip = _suggestion(heading, b)
-            if slip is not None and slip.reason in TELLING_SLIPS:
-                return self._relation(ctx, heading, b, holds=False, severity=Severity.WARNING)
+        # A related metric (收入 in the headline, 旅游收入 in the body) or one key only: a
+        # pair only when one typical slip turns one figure into the other.
+        near = [b for b in candidates if _slip_rank(heading, b) < NO_SLIP and _score(scoped, b)]
+        if near:
+            match = min(near, key=lambda b: (_slip_rank(heading, b), -_score(scoped, b), b.start))
+            severity = None if same_metric(scoped, match) else Severity.WARNING
+            return self._relation(ctx, heading, match, holds=False, severity=severity)
         # The very figure, in the very unit, restated in the body: verified even where the
         # scope keys disagree (they are read from words, and a headline words things its own
         # way); a near-miss there is left alone, since nothing but the digits ties the two.
@@ -236,8 +235,58 @@ class HeadlineMismatch(Rule):
             return
 
 
+NO_SLIP = 99
+#: A changed digit only ties two figures that have at least this many digits.
+MIN_DIGITS_FOR_ONE_DIGIT = 3
+
+
+def related_metric(a: Claim, b: Claim) -> bool:
+    """One metric key names the other in fewer words (收入 and 旅游收入)."""
+    ka, kb = a.scope.metric_key, b.scope.metric_key
+    if ka is None or kb is None or ka == kb or min(len(ka), len(kb)) < 2:
+        return False
+    return ka in kb or kb in ka
+
+
+def heading_compatible(heading: Claim, body: Claim) -> bool:
+    """Keys compatible, allowing the headline's shorter name of the body's metric."""
+    if keys_compatible(heading, body):
+        return True
+    if not related_metric(heading, body):
+        return False
+    return keys_compatible(heading.model_copy(update={"scope": _without_metric(heading)}), body)
+
+
+def _without_metric(claim: Claim) -> Scope:
+    return claim.scope.model_copy(update={"metric_key": None})
+
+
+def _score(heading: Claim, body: Claim) -> int:
+    """Keys that agree, a related metric counting as one."""
+    return agreement(heading, body) + (1 if related_metric(heading, body) else 0)
+
+
+def _slip_rank(heading: Claim, body: Claim) -> int:
+    """How telling the slip that explains the pair is (NO_SLIP when none does)."""
+    slip = _suggestion(heading, body)
+    if slip is None or slip.reason not in SLIP_ORDER:
+        return NO_SLIP
+    if slip.reason == "one digit changed" and min(_digits(heading), _digits(body)) < (
+        MIN_DIGITS_FOR_ONE_DIGIT
+    ):
+        return NO_SLIP
+    return SLIP_ORDER.index(slip.reason)
+
+
+def _digits(claim: Claim) -> int:
+    written = mantissa(claim)
+    return 0 if written is None else sum(ch.isdigit() for ch in written[0])
+
+
 def _meets(body: Claim, heading: Claim) -> bool:
     """The intervals meet; whole counts must share more than the half-way point (7 ≠ 8)."""
+    if same_rounding(heading, body):
+        return heading.value == body.value
     converted = bounds_in(body, heading.unit)
     if converted is None or not converted.overlaps(heading.bounds()):
         return False

@@ -45,7 +45,7 @@ from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
-from factcheck.rules.consistency.sameness import keys_compatible, same_metric
+from factcheck.rules.consistency.sameness import agree, keys_compatible, same_metric, same_rounding
 from factcheck.rules.consistency.written import mantissa
 from factcheck.suggest import best, suggest
 
@@ -136,7 +136,7 @@ class ConflictingRestatement(Rule):
         scoped = all(both_stated_equal(first, second, k) for k in ("subject_key", "period_key"))
         if words < SIMILAR_WORDS or (first.section != second.section and not scoped):
             return None
-        if first.bounds().overlaps(second.bounds()):
+        if agree(first, second, first.unit):
             return self._relation(ctx, first, second, holds=True, words=words)
         if words < SAME_WORDS or not scoped:
             return None
@@ -170,10 +170,12 @@ class ConflictingRestatement(Rule):
             computed=shown_a,
             stated=shown_b,
             tolerance=(
-                f"rounding and qualifiers as written: {first.text} covers {shown_a}, "
-                f"{second.text} covers {shown_b}; they must meet "
-                f"(introducing words {words:.0%} alike)"
-            ),
+                "none: both are written to the same place, so one value gives the same digits"
+                if same_rounding(first, second)
+                else f"rounding and qualifiers as written: {first.text} covers {shown_a}, "
+                f"{second.text} covers {shown_b}; they must meet"
+            )
+            + f" (introducing words {words:.0%} alike)",
             arithmetic=f"{first.text} vs {second.text}",
             suggestion=suggestion,
             severity=severity,
@@ -184,11 +186,11 @@ class ConflictingRestatement(Rule):
 def _slip(first: Claim, second: Claim) -> Suggestion | None:
     """One typical slip that turns either figure into the other, or None (a far miss)."""
     a, b = first.bounds(), second.bounds()
-    candidates = []
-    if b.lo is not None and b.hi is not None:
-        candidates.append(suggest(first, b))
+    candidates = []  # the later statement first: on a tie, it is the one to correct
     if a.lo is not None and a.hi is not None:
         candidates.append(suggest(second, a))
+    if b.lo is not None and b.hi is not None:
+        candidates.append(suggest(first, b))
     found = best(*candidates)
     if found is None or found.reason != "one digit changed":
         return found

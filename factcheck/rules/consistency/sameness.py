@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.interval import Interval
-from claims.model import Claim, Kind
+from claims.model import Claim, Kind, Qualifier
 from claims.units import UnitMismatch, UnknownUnit, convert, is_count_code
 
 #: Keys that say who, what and when a number is about (the counterpart is compared apart).
@@ -95,3 +95,28 @@ def same_kind(a: Claim, b: Claim) -> bool:
     """Same kind of statement; a level (amount or count) pairs with a level."""
     levels = (Kind.AMOUNT, Kind.COUNT)
     return a.kind == b.kind or (a.kind in levels and b.kind in levels)
+
+
+def same_rounding(a: Claim, b: Claim) -> bool:
+    """Both exact, in one unit, written to the same place: the same number gives the same digits.
+
+    Two such statements of one quantity must be equal; their rounding intervals may touch
+    (3964.6 and 3964.5 share 3964.55) but a writer rounding one value twice cannot get both.
+    """
+    exact = Qualifier.EXACT
+    return (
+        a.qualifier is exact
+        and b.qualifier is exact
+        and a.unit == b.unit
+        and a.precision == b.precision
+        and a.value is not None
+        and b.value is not None
+    )
+
+
+def agree(a: Claim, b: Claim, unit: str) -> bool:
+    """Two statements of one quantity agree: equal when rounded alike, else intervals meet."""
+    if same_rounding(a, b):
+        return a.value == b.value
+    first, second = bounds_in(a, unit), bounds_in(b, unit)
+    return first is not None and second is not None and first.overlaps(second)

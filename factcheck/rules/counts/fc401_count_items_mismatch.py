@@ -38,7 +38,6 @@ from pydantic import BaseModel
 
 from claims.interval import Interval
 from claims.model import Claim, Kind, Qualifier
-
 from factcheck.checks import relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
@@ -81,19 +80,30 @@ class CountItemsMismatch(Rule):
                 continue
             if count is not None:
                 compared.add(count.id)
-                yield self._compare(ctx, count, enum.items, [(enum, "items")], truncated=_truncated(ctx, enum))
+                yield self._compare(
+                    ctx, count, enum.items, [(enum, "items")], truncated=_truncated(ctx, enum)
+                )
         for rank in ctx.of_kind(Kind.RANK):
             items, implicit = _top_list(ctx, rank)
             if items:
                 found = self._compare(ctx, rank, items, [], truncated=False)
-                if implicit and isinstance(found, Finding) and rank.value and len(items) < rank.value:
+                if (
+                    implicit
+                    and isinstance(found, Finding)
+                    and rank.value
+                    and len(items) < rank.value
+                ):
                     # "英国、俄罗斯、美国名列前四": the leader may be the article's subject.
                     found = found.model_copy(update={"severity": Severity.INFO, "suggestion": None})
                 yield found
         for count in ctx.of_kind(Kind.COUNT):
-            items = () if count.id in compared else _list_before(ctx, count)
+            if count.id in compared:
+                continue
+            items = _list_before(ctx, count) or _gapped_points(ctx, count)
             if items:
-                yield self._compare(ctx, count, items, [], truncated=wording.text_before(ctx, count, 1) == "等")
+                yield self._compare(
+                    ctx, count, items, [], truncated=wording.text_before(ctx, count, 1) == "等"
+                )
 
     def _compare(
         self,
@@ -105,11 +115,20 @@ class CountItemsMismatch(Rule):
         truncated: bool,
     ) -> Finding | Verified:
         n = len(items)
-        bounds = Interval.point(count.value) if count.kind is Kind.RANK and count.value else wording.count_bounds(count)
+        bounds = (
+            Interval.point(count.value)
+            if count.kind is Kind.RANK and count.value
+            else wording.count_bounds(count)
+        )
         holds = (bounds.hi is None or n <= bounds.hi) if truncated else bounds.contains(Decimal(n))
         listed = "、".join(items)
         suggestion = None
-        if not holds and count.kind is Kind.COUNT and count.qualifier is Qualifier.EXACT and count.value:
+        if (
+            not holds
+            and count.kind is Kind.COUNT
+            and count.qualifier is Qualifier.EXACT
+            and count.value
+        ):
             written = str(int(count.value))
             if written in count.text:
                 suggestion = Suggestion(
@@ -131,7 +150,10 @@ class CountItemsMismatch(Rule):
             ),
             computed=f"{n} items",
             stated=count.text,
-            tolerance="exact for an exact count; the written range for 余/多/约; at most for a list ending in 等",
+            tolerance=(
+                "exact for an exact count; the written range for 余/多/约; "
+                "at most for a list ending in 等"
+            ),
             arithmetic=f"count({listed}) = {n} vs {count.text}",
             suggestion=suggestion,
             path=ctx.path,
@@ -156,7 +178,11 @@ def _count_for_list(ctx: Context, enum: Claim) -> Claim | None:
         for c in ctx.sentence_claims(enum.sentence)
         if c.start < enum.start and wording.is_count(c) and c.kind is Kind.COUNT
     ]
-    in_intro = [c for c in same_sentence if wording.between(ctx, c, enum) is not None and _no_break(ctx, c, enum)]
+    in_intro = [
+        c
+        for c in same_sentence
+        if wording.between(ctx, c, enum) is not None and _no_break(ctx, c, enum)
+    ]
     if in_intro:
         return in_intro[-1]
     if not intro_raw:
@@ -239,6 +265,40 @@ def _count_for_points(ctx: Context, enum: Claim) -> Claim | None:
     return count
 
 
+_POINT = re.compile(r"(?:^|[:：;；，,。\s])([一二三四五六七八九十])是")
+
+
+def _gapped_points(ctx: Context, count: Claim) -> tuple[str, ...]:
+    """Numbered points after "N点…：" whose numbering skips (一是…三是): the list lost a point.
+
+    Points numbered in order are read by the extractor as an enumeration; a gap leaves them
+    unread, so the markers are taken from the paragraph here.
+    """
+    after = wording.text_after(ctx, count, 12)
+    colon = min((i for i in (after.find("："), after.find(":")) if i >= 0), default=-1)
+    if colon <= 0 or any(ch in wording.PUNCTUATION or ch.isdigit() for ch in after[:colon]):
+        return ()
+    paragraph = ctx.doc.paragraphs[count.paragraph]
+    start = wording.clean_span(ctx, count)[1]
+    text = "".join(
+        ctx.doc.sentences[i].text[start if i == count.sentence else 0 :]
+        for i in paragraph.sentences
+        if i >= count.sentence
+    )
+    marks = [(m.start(1), m.group(1)) for m in _POINT.finditer(text)]
+    numerals = [n for _, n in marks]
+    if len(marks) < 2 or numerals[0] != "一" or len(set(numerals)) != len(numerals):
+        return ()
+    if "".join(numerals) == "一二三四五六七八九十"[: len(numerals)]:
+        return ()  # in order: the extractor's enumeration speaks for it
+    items = []
+    for (position, _), nxt in zip(marks, [*marks[1:], (len(text), "")], strict=True):
+        piece = text[position : nxt[0]]
+        stop = re.search(r"[;；。]", piece)
+        items.append(piece[: stop.start()] if stop else piece)
+    return tuple(items)
+
+
 def _top_list(ctx: Context, rank: Claim) -> tuple[tuple[str, ...], bool]:
     """Items of a top-N rank and whether a member may be left implicit.
 
@@ -282,4 +342,3 @@ def _list_before(ctx: Context, count: Claim) -> tuple[str, ...]:
     if len(items) < 3 or any(len(i) > 12 for i in items):
         return ()
     return items
-

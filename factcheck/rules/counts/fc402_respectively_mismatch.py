@@ -31,7 +31,6 @@ from collections.abc import Iterator, Sequence
 from pydantic import BaseModel
 
 from claims.model import Claim
-
 from factcheck.checks import relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified

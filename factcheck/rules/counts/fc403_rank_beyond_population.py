@@ -29,6 +29,7 @@ rank must follow in the same or the next clause; a rank that names another popul
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -36,7 +37,6 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from claims.model import Claim, Kind
-
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -56,7 +56,7 @@ class RankBeyondPopulation(Rule):
     meta = RuleMeta(
         id="FC403",
         name="rank-beyond-population",
-        summary="A rank or subset is larger than the population it is taken from, or a ranking is out of order.",
+        summary="A rank or subset exceeds its population, or a ranking is out of order.",
         severity=Severity.ERROR,
         doc=__doc__ or "",
         references=("a rank k among N requires 1 ≤ k ≤ N; a subset of N has at most N members",),
@@ -101,11 +101,7 @@ class RankBeyondPopulation(Rule):
 
     def _order(self, ctx: Context, values: Sequence[Claim], words: str) -> Finding | Verified:
         broken = next(
-            (
-                (a, b)
-                for a, b in zip(values, values[1:], strict=False)
-                if _below(a, b)
-            ),
+            ((a, b) for a, b in itertools.pairwise(values) if _below(a, b)),
             None,
         )
         listed = " ≥ ".join(v.text for v in values)
@@ -130,7 +126,10 @@ class RankBeyondPopulation(Rule):
                 f"the copy ranks these values ({words}) but {b.text} after {a.text} is larger: "
                 f"a value or a name is out of place"
             ),
-            computed=f"{b.text} {fmt_interval(b.bounds(), b.unit)} > {a.text} {fmt_interval(a.bounds(), a.unit)}",
+            computed=(
+                f"{b.text} {fmt_interval(b.bounds(), b.unit)} > "
+                f"{a.text} {fmt_interval(a.bounds(), a.unit)}"
+            ),
             stated=listed,
             tolerance="rounding of each value as written",
             arithmetic=f"{a.text} ≥ {b.text} fails",
@@ -155,7 +154,9 @@ def _is_population(ctx: Context, claim: Claim) -> bool:
         is_top = claim.text.startswith("前") or claim.text.endswith(("强", "大"))
         if not is_top or claim.value is None:
             return False
-    elif not (claim.kind is Kind.COUNT and wording.is_count(claim) and claim.bounds().hi is not None):
+    elif not (
+        claim.kind is Kind.COUNT and wording.is_count(claim) and claim.bounds().hi is not None
+    ):
         return False
     return wording.introduces_population(ctx, claim)
 
@@ -219,7 +220,8 @@ def _ordered_runs(ctx: Context, index: int) -> Iterator[tuple[list[Claim], str]]
             continue
         run = _run_after(ctx, claims, respectively + 2)
         if len(run) >= 2 and all(
-            v.scope.metric_key == top.scope.metric_key and v.kind in (Kind.AMOUNT, Kind.COUNT) for v in run
+            v.scope.metric_key == top.scope.metric_key and v.kind in (Kind.AMOUNT, Kind.COUNT)
+            for v in run
         ):
             yield run, f"排名{top.text}…分别"
 
@@ -248,4 +250,3 @@ def _below(a: Claim, b: Claim) -> bool:
     """Whether ``a`` is certainly smaller than ``b`` (rounding of both allowed)."""
     hi, lo = a.bounds().hi, b.bounds().lo
     return hi is not None and lo is not None and hi < lo
-

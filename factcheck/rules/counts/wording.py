@@ -14,16 +14,17 @@ from decimal import Decimal
 from claims.document import Sentence
 from claims.interval import Interval
 from claims.model import Claim, Qualifier
-
 from factcheck.context import Context
 
 _WRITTEN_INTEGER = re.compile(r"\d+(?:,\d{3})*")
 #: Characters that end the run of words a number belongs to.
-PUNCTUATION = frozenset("，,。；;：:！!？?、（）()“”\"「」《》【】")
+PUNCTUATION = frozenset('，,。；;：:！!？?、（）()“”"「」《》【】')
 #: Joiners between the items of a list (the last pair is often joined by 和/及/与).
 _JOINERS = re.compile(r"以及|和|及|与")
 #: Words a counted noun stops at: verbs and particles that follow it in a clause.
-_NOUN_STOP = re.compile(r"以及|和|及|与|的|中|等|入选|获|达|为|是|实现|增长|下降|同比|比上年|共|合计|分别|相继")
+_NOUN_STOP = re.compile(
+    r"以及|和|及|与|的|中|等|入选|获|达|为|是|实现|增长|下降|同比|比上年|共|合计|分别|相继"
+)
 #: Prefixes of a noun that only say where it stands (全省7个… and 我省7个… count the same).
 _SCOPE_PREFIX = re.compile(r"^(?:全国|全省|全市|全县|全区|我省|我市|本市|本省|全)")
 

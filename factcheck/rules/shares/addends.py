@@ -18,7 +18,6 @@ from functools import cached_property
 from claims.extraction.zh import normalized_sentences
 from claims.interval import Interval
 from claims.model import Claim, Kind, Qualifier
-
 from factcheck.context import Context
 
 LEVEL = "level"

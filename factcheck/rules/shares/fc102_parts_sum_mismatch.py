@@ -42,9 +42,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from claims.interval import Interval
-
 from claims.model import Claim
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
@@ -54,6 +52,7 @@ from factcheck.rules.shares.sum_groups import (
     MAX_RELATIVE_TOLERANCE,
     Mode,
     SumGroup,
+    across_paragraphs,
     coincidences,
     keyword_totals,
     medal_tallies,
@@ -93,6 +92,7 @@ class PartsSumMismatch(Rule):
                 *(_upgrade(ctx, g) for g in qizhong_lists(found, texts, ctx)),
                 *splits(found, texts, ctx),
                 *coincidences(found, ctx),
+                *across_paragraphs(found, ctx),
             ]
         )
         confirmed: set[str] = set()
@@ -137,7 +137,9 @@ class PartsSumMismatch(Rule):
         if holds:
             message = f"{arithmetic} matches {group.total.claim.text} ({group.cue})"
         elif exceeds and group.mode is Mode.WITHIN:
-            message = f"the parts {arithmetic} exceed their total {group.total.claim.text} ({group.cue})"
+            message = (
+                f"the parts {arithmetic} exceed their total {group.total.claim.text} ({group.cue})"
+            )
         else:
             message = f"{arithmetic}, but the total reads {group.total.claim.text} ({group.cue})"
         return relation(
@@ -264,7 +266,9 @@ def _exceeds(group: SumGroup) -> bool:
 def _upgrade(ctx: Context, group: SumGroup) -> SumGroup:
     """A 其中 list naming every part of a known partition must add up to its total."""
     if partition_complete(ctx, group):
-        return SumGroup(group.total, group.parts, "其中 breakdown of a known partition", Mode.STRONG)
+        return SumGroup(
+            group.total, group.parts, "其中 breakdown of a known partition", Mode.STRONG
+        )
     return group
 
 

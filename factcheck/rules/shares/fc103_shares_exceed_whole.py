@@ -39,7 +39,6 @@ from pydantic import BaseModel
 
 from claims.interval import Interval
 from claims.model import Claim
-
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
@@ -73,7 +72,11 @@ class SharesExceedWhole(Rule):
     def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
         texts = Texts(ctx)
         seen: set[frozenset[str]] = set()
-        for group in (*structure_ratios(ctx, texts), *respectively_lists(ctx, texts), *same_whole(ctx)):
+        for group in (
+            *structure_ratios(ctx, texts),
+            *respectively_lists(ctx, texts),
+            *same_whole(ctx),
+        ):
             if group.ids in seen:
                 continue
             seen.add(group.ids)
@@ -111,7 +114,9 @@ class SharesExceedWhole(Rule):
         elif computed.lo is not None and computed.lo > 1:
             message = f"{arithmetic}: shares of one whole add up to more than 100% ({group.cue})"
         else:
-            message = f"{arithmetic}, but the terms of a structure must add up to 100% ({group.cue})"
+            message = (
+                f"{arithmetic}, but the terms of a structure must add up to 100% ({group.cue})"
+            )
         return relation(
             self.meta,
             [(c, "share") for c in group.shares],
@@ -119,7 +124,7 @@ class SharesExceedWhole(Rule):
             message=message,
             computed=fmt_interval(computed, "percent"),
             stated="100%",
-            tolerance=f"the rounding of every share as written ({fmt_interval(computed, 'percent')})",
+            tolerance=f"rounding of every share as written ({fmt_interval(computed, 'percent')})",
             arithmetic=arithmetic,
             suggestion=suggestion,
             severity=severity,
@@ -147,7 +152,8 @@ def _near_miss(group: ShareGroup) -> Suggestion | None:
     moved point count.
     """
     computed = _sum(group.shares)
-    close = computed.midpoint() is not None and abs(1 - (computed.midpoint() or 0)) <= CLOSE
+    middle = computed.midpoint()
+    close = middle is not None and abs(1 - middle) <= CLOSE
     over = computed.lo is not None and computed.lo > 1
     any_digit = group.complete or (close and (over or group.disjoint))
     candidates = []

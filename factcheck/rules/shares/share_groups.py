@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.model import Claim, Kind, Span
-
 from factcheck.context import Context
 from factcheck.rules.shares.addends import BODY_ROLES, Texts
 
@@ -53,7 +52,10 @@ def _shares(ctx: Context) -> list[Claim]:
     return [
         c
         for c in ctx.numeric
-        if c.kind is Kind.SHARE and c.unit == "percent" and c.value is not None and c.role in BODY_ROLES
+        if c.kind is Kind.SHARE
+        and c.unit == "percent"
+        and c.value is not None
+        and c.role in BODY_ROLES
     ]
 
 
@@ -82,16 +84,16 @@ def same_whole(ctx: Context) -> Iterator[ShareGroup]:
         base = share.scope.base_metric_key
         if base is None:
             continue
-        groups[(share.paragraph, base, share.scope.base_subject_key, share.scope.period_key)].append(
-            share
-        )
+        groups[
+            (share.paragraph, base, share.scope.base_subject_key, share.scope.period_key)
+        ].append(share)
     for shares in groups.values():
         if len(shares) >= 2 and len({s.sentence for s in shares}) == len(shares):
             yield ShareGroup(tuple(shares), "shares of one whole", complete=False, disjoint=False)
 
 
 def structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
-    """"三次产业结构为7.7:57.5:34.8": the terms of a structure are shares of 100."""
+    """ "三次产业结构为7.7:57.5:34.8": the terms of a structure are shares of 100."""
     for index, text in enumerate(texts.sentences):
         sentence = ctx.doc.sentences[index]
         if sentence.role.value not in BODY_ROLES:

@@ -25,7 +25,6 @@ from enum import StrEnum
 
 from claims.interval import Interval
 from claims.model import Claim, Kind, Span
-
 from factcheck.context import Context
 from factcheck.rules.shares.addends import LEVEL, Addend, Texts, total_bounds
 
@@ -69,7 +68,7 @@ _SPLIT = re.compile(
 )
 _MEDALS = re.compile(
     r"(?:(\d+)枚?金(?:牌)?)?[、,，]?(?:(\d+)枚?银(?:牌)?)?[、,，]?(?:(\d+)枚?铜(?:牌)?)"
-    r"(?:共|总计|合计|共计)?"
+    r"(?:[，,]?(?:共|总计|合计|共计))?"
 )
 
 
@@ -109,14 +108,45 @@ def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
         return False
     if total.digits < 3 or any(p.digits < (3 if strict else 2) for p in parts):
         return False
-    if total.role == LEVEL and any((p.claim.value or 0) <= 0 for p in parts):
+    if total.role == LEVEL and any(p.signed() <= 0 for p in parts):
         return False
     if any(p.claim.value == total.claim.value for p in parts):
         return False
     computed = total_bounds(list(parts))
     width = _width(computed) + _width(total.bounds())
-    scale = max(abs(total.claim.value or 0), abs(computed.midpoint() or 0))
+    scale = max(abs(total.signed()), abs(computed.midpoint() or Decimal(0)))
     return width <= scale * MAX_RELATIVE_TOLERANCE
+
+
+def across_paragraphs(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
+    """A paragraph's last figure as the total of the figures that open the next one
+    ("全市实现地区生产总值545.0亿元。" / "一、…第一产业实现增加值41.99亿元…")."""
+    for series in by_key(addends).values():
+        paragraphs: dict[int, list[Addend]] = defaultdict(list)
+        for a in series:
+            paragraphs[a.claim.paragraph].append(a)
+        for index, members in paragraphs.items():
+            following = paragraphs.get(index + 1)
+            if not following:
+                continue
+            total = members[-1]
+            for k in range(2, min(MAX_PARTS, len(following)) + 1):
+                run = following[:k]
+                if telling(total, run, strict=True):
+                    yield SumGroup(
+                        total, tuple(run), "figures opening the next paragraph", Mode.TENTATIVE
+                    )
+
+
+def _runs(block: Sequence[Addend], i: int, k: int) -> Iterator[Sequence[Addend]]:
+    """Runs of ``k`` figures right after or right before position ``i``: contiguous, or
+    every other figure, where two breakdowns are interleaved (教职工 X，专任教师 Y; …)."""
+    for stride in (1, 2):
+        after = block[i + stride : i + stride * k + 1 : stride]
+        if len(after) == k:
+            yield after
+        if i - stride * k >= 0:
+            yield block[i - stride * k : i : stride]
 
 
 def _width(interval: Interval) -> Decimal:
@@ -126,28 +156,18 @@ def _width(interval: Interval) -> Decimal:
 
 
 def coincidences(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
-    """A total next to a run of 2–8 figures of its unit and role (before or after it)."""
-    for (_, role, _), series in by_key(addends).items():
+    """A total next to a run of 2–8 figures of its unit and role (before or after it).
+
+    A run's parts may exceed the total as written: a total with a dropped digit must still
+    be found, so that the slip can be named.
+    """
+    for series in by_key(addends).values():
         for block in blocks(series, ctx):
             for i, total in enumerate(block):
                 for k in range(2, MAX_PARTS + 1):
-                    runs = []
-                    if i + k < len(block):
-                        runs.append(block[i + 1 : i + 1 + k])
-                    if i - k >= 0:
-                        runs.append(block[i - k : i])
-                    for run in runs:
-                        if role == LEVEL and any(
-                            abs(p.claim.value or 0) >= abs(total.claim.value or 0) for p in run
-                        ) and not _near_total(total, run):
-                            continue
+                    for run in _runs(block, i, k):
                         if telling(total, run, strict=True):
                             yield SumGroup(total, tuple(run), "adjacent figures", Mode.TENTATIVE)
-
-
-def _near_total(total: Addend, run: Sequence[Addend]) -> bool:
-    """A mistyped total may read smaller than a part (a digit dropped): keep the window."""
-    return total_bounds(list(run)).lo is not None and (total.claim.value or 0) > 0
 
 
 def keyword_totals(addends: Sequence[Addend], texts: Texts) -> Iterator[SumGroup]:
@@ -178,11 +198,13 @@ def qizhong_lists(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iter
         for n, m in enumerate(marks):
             stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
             listed = _list_sentences(ctx, texts, index) if stop == len(text) else [index]
-            yield from _qizhong_groups(by_sentence, texts, index, (m.start(), m.end(), stop), listed)
+            yield from _qizhong_groups(
+                by_sentence, texts, index, (m.start(), m.end(), stop), listed
+            )
 
 
 def _list_sentences(ctx: Context, texts: Texts, first: int) -> list[int]:
-    """The sentences of a list that starts in ``first``: up to one ending with 。 or the paragraph end."""
+    """The sentences of a list starting in ``first``: up to one ending with 。 or the paragraph."""
     paragraph = ctx.doc.sentences[first].paragraph
     out = []
     for index in range(first, len(texts.sentences)):
@@ -205,25 +227,41 @@ def _qizhong_groups(
     start, at, stop = mark
     first = [a for a in by_sentence.get(index, []) if at <= texts.offset(a.claim) < stop]
     before = [a for a in by_sentence.get(index, []) if texts.offset(a.claim) < start]
-    if not before and index > 0 and start <= 2:
+    opens = not before and index > 0 and start <= 2
+    if opens:
         before = by_sentence.get(index - 1, [])
     if not first or not before:
         return
-    key = first[0].key
-    heads = [a for a in before if a.key == key]
-    if heads:
-        rows = [_leading(first, key)]
-        rows += [[a for a in by_sentence.get(s, []) if a.key == key] for s in listed[1:]]
+    rows_of = [first] + [by_sentence.get(s, []) for s in listed[1:]]
+    keys = [first[0].key]
+    if len(rows_of) >= 2:
+        # A list of parallel rows (收入 X，增加 Y；…) breaks down every kind it repeats.
+        parallel = {
+            a.key for a in first if all(sum(b.key == a.key for b in r) == 1 for r in rows_of)
+        }
+        keys += sorted(parallel - {first[0].key})
+    for key in keys:
+        heads = [a for a in before if a.key == key]
+        if not heads:
+            continue
+        rows = [_leading(first, key) if key == keys[0] else [a for a in first if a.key == key]]
+        rows += [[a for a in r if a.key == key] for r in rows_of[1:]]
         rows = [r for r in rows if r]
         width = len(rows[0])
-        if len(rows) == 1:
-            columns = [(heads[-1], rows[0])]
-        elif all(len(r) == width for r in rows) and len(heads) == width:
-            columns = [(heads[j], [r[j] for r in rows]) for j in range(width)]
-        else:
-            columns = [(heads[-1], [r[0] for r in rows])]
-        for total, parts in columns:
-            yield SumGroup(total, tuple(parts), "其中 breakdown", Mode.WITHIN)
+        family = f"qizhong:{index}:{start}:{key}"
+        if len(rows) > 1 and all(len(r) == width for r in rows) and len(heads) == width:
+            for j in range(width):
+                yield SumGroup(heads[j], tuple(r[j] for r in rows), "其中 breakdown", Mode.WITHIN)
+            continue
+        parts = tuple(rows[0]) if len(rows) == 1 else tuple(r[0] for r in rows)
+        # Which figure before the 其中 is the total is not always clear (招生 450人，在校生
+        # 2462人。其中…在校生2386人): the parts may exceed none of them, and an exact sum
+        # or a slip may single one out.
+        primary = max(heads, key=lambda h: h.signed())
+        yield SumGroup(primary, parts, "其中 breakdown", Mode.WITHIN, family)
+        for head in heads:
+            if head is not primary:
+                yield SumGroup(head, parts, "其中 breakdown", Mode.TENTATIVE, family)
 
 
 def _leading(row: list[Addend], key: tuple[str, str]) -> list[Addend]:
@@ -250,9 +288,7 @@ def splits(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iterator[Su
         paragraph = ctx.doc.sentences[index].paragraph
         for series in leads.values():
             parts = [
-                a
-                for a in series
-                if a.claim.sentence >= index and a.claim.paragraph == paragraph
+                a for a in series if a.claim.sentence >= index and a.claim.paragraph == paragraph
             ]
             earlier = [a for a in series if a.claim.sentence < index]
             if len(parts) < 2 or not earlier:
@@ -263,7 +299,7 @@ def splits(addends: Sequence[Addend], texts: Texts, ctx: Context) -> Iterator[Su
 
 
 def medal_tallies(ctx: Context, texts: Texts) -> Iterator[SumGroup]:
-    """"96金60银51铜，总计207枚": the medals of a tally add up to the stated total."""
+    """ "96金60银51铜，总计207枚": the medals of a tally add up to the stated total."""
     counts = [c for c in ctx.numeric if c.kind is Kind.COUNT and c.unit == "count:枚"]
     for claim in counts:
         if claim.role not in ("body", "lede"):
@@ -296,7 +332,9 @@ def _medal(ctx: Context, total: Claim, texts: Texts, clean_at: int, digits: str,
             "span": Span(start=start, end=end, line=line, column=column),
             "value": Decimal(digits),
             "precision": Decimal("0.5"),
-            "scope": total.scope.model_copy(update={"metric": name + "牌", "metric_key": name + "牌"}),
+            "scope": total.scope.model_copy(
+                update={"metric": name + "牌", "metric_key": name + "牌"}
+            ),
         }
     )
     return Addend(claim, LEVEL, 1)
