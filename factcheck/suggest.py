@@ -88,11 +88,23 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
                 reason=f"{wrong} written for {right}",
             )
     found: list[tuple[int, str, str]] = []
+    point = written.find(".")
+    places = len(written) - point - 1 if point >= 0 else 0
+    unit = scale.scaleb(-places)  # the value of one unit in the last written place
+    # Target bounds in last-place units, widened by the half unit a written number covers:
+    # same-place variants are then compared as integers, which keeps this cheap.
+    lo = None if target.lo is None else (target.lo / unit - Decimal("0.5"))
+    hi = None if target.hi is None else (target.hi / unit + Decimal("0.5"))
     for variant, reason in variants(written):
         if variant == written:
             continue
-        value = Decimal(variant) * scale
-        if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
+        if reason == "decimal point moved":
+            value = Decimal(variant) * scale
+            if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
+                found.append((SLIP_ORDER.index(reason), variant, reason))
+            continue
+        units = int(variant.replace(".", ""))
+        if (lo is None or units >= lo) and (hi is None or units <= hi):
             found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None

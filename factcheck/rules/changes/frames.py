@@ -168,6 +168,25 @@ def delta_sign(gap: str) -> int:
     return 1 if m.group("verb") in _DELTA_UP else -1
 
 
+#: What may lead the change verb within its clause: nothing, a comparison with the prior
+#: period (比上年同期, 同比), or a word of accumulation; never a new subject (B县增收).
+_OWN_LEAD = re.compile(r"^(?:(?:比|较|与|同比|环比|累计|共计|共|全年|当年|合计).*)?$")
+
+
+def own_change(gap: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the change or prior level right after ``gap`` belongs to the clause's level.
+
+    The words between the last clause break and the verb must not name another subject:
+    比上年增收 and 增收 qualify, B县增收 does not.
+    """
+    m = pattern.search(gap)
+    if m is None:
+        return False
+    head = _PARENTHETICAL.sub("", gap[: m.start()])
+    lead = re.split(r"[,，、;；(（]", head)[-1].strip()
+    return _OWN_LEAD.match(lead) is not None
+
+
 def rate_verb(gap: str) -> bool:
     return _RATE_VERB.search(gap) is not None
 
@@ -256,10 +275,12 @@ def _rate_pairs(s: Sentence, i: int) -> Change | None:
         gap = s.between(other, rate)
         if other.unit not in NON_LEVEL_UNITS and other.value is not None and short_gap(gap):
             sign = delta_sign(s.gaps[prev])
+            if sign and not own_change(s.gaps[prev], _DELTA):
+                return None
             if sign:
                 current = _level_before(s, prev, other.unit)
                 return Change("delta", current, other, rate, sign) if current else None
-            if is_base(s.gaps[prev]):
+            if is_base(s.gaps[prev]) and own_change(s.gaps[prev], _BASE):
                 current = _level_before(s, prev, other.unit)
                 return Change("base", current, other, rate) if current else None
     if nxt is not None:
@@ -267,7 +288,12 @@ def _rate_pairs(s: Sentence, i: int) -> Change | None:
         gap = s.gaps[nxt]
         sign = delta_sign(gap)
         words = _UNIT_TAIL.sub("", _PARENTHETICAL.sub("", gap)).strip(" ,，、")
-        if sign and other.unit not in NON_LEVEL_UNITS and _DELTA.fullmatch(words):
+        if (
+            sign
+            and other.unit not in NON_LEVEL_UNITS
+            and _DELTA.fullmatch(words)
+            and own_change(gap, _DELTA)
+        ):
             current = _level_before(s, i, other.unit)
             return Change("delta", current, other, rate, sign) if current else None
     return None

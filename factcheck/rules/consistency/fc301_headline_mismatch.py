@@ -54,7 +54,7 @@ from factcheck.rules.consistency.sameness import (
     same_metric,
     same_rounding,
 )
-from factcheck.rules.consistency.written import mantissa
+from factcheck.rules.consistency.written import mantissa, real_change, target_of
 from factcheck.suggest import SLIP_ORDER, best, suggest
 
 HEADING_ROLES = frozenset({"headline", "subheading", "kicker"})
@@ -303,14 +303,14 @@ def _same_digits(a: Claim, b: Claim) -> bool:
 
 
 def _suggestion(heading: Claim, body: Claim) -> Suggestion | None:
-    """One slip in either figure; none toward an open interval (超 says too little)."""
-    heading_range = heading.bounds()
-    body_range = bounds_in(body, heading.unit)
-    candidates = []
-    if body.unit != heading.unit or body_range is None:
+    """One slip in either figure (the heading's first); none toward an open interval."""
+    if body.unit != heading.unit:
         return None
+    place = same_rounding(heading, body)
+    body_range, heading_range = target_of(heading, body, place), target_of(body, heading, place)
+    candidates = []
     if body_range.lo is not None and body_range.hi is not None:
-        candidates.append(suggest(heading, body_range))
+        candidates.append(real_change(heading, suggest(heading, body_range)))
     if heading_range.lo is not None and heading_range.hi is not None:
-        candidates.append(suggest(body, heading_range))
+        candidates.append(real_change(body, suggest(body, heading_range)))
     return best(*candidates)

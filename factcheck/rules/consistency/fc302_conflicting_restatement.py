@@ -46,7 +46,7 @@ from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.consistency.sameness import agree, keys_compatible, same_metric, same_rounding
-from factcheck.rules.consistency.written import mantissa
+from factcheck.rules.consistency.written import mantissa, real_change, target_of
 from factcheck.suggest import best, suggest
 
 BODY_ROLES = frozenset({"lede", "body"})
@@ -185,12 +185,13 @@ class ConflictingRestatement(Rule):
 
 def _slip(first: Claim, second: Claim) -> Suggestion | None:
     """One typical slip that turns either figure into the other, or None (a far miss)."""
-    a, b = first.bounds(), second.bounds()
+    place = same_rounding(first, second)
+    a, b = target_of(second, first, place), target_of(first, second, place)
     candidates = []  # the later statement first: on a tie, it is the one to correct
     if a.lo is not None and a.hi is not None:
-        candidates.append(suggest(second, a))
+        candidates.append(real_change(second, suggest(second, a)))
     if b.lo is not None and b.hi is not None:
-        candidates.append(suggest(first, b))
+        candidates.append(real_change(first, suggest(first, b)))
     found = best(*candidates)
     if found is None or found.reason != "one digit changed":
         return found

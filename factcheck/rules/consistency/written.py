@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from claims.interval import Interval
 from claims.model import Claim
+from factcheck.finding import Suggestion
 
 _WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
@@ -56,3 +58,26 @@ def rounded_as_written(value: Decimal, claim: Claim) -> str | None:
     digits, scale = found
     places = decimals(digits.replace(",", ""))
     return f"{(value / scale).quantize(Decimal(1).scaleb(-places)):f}"
+
+
+def target_of(claim: Claim, other: Claim, same_place: bool) -> Interval:
+    """Where ``claim`` must lie to agree with ``other``: its very value when both are rounded
+    to the same place (one value gives one set of digits), else ``other``'s interval."""
+    if same_place and other.value is not None:
+        return Interval.point(other.value)
+    return other.bounds()
+
+
+def real_change(claim: Claim, suggestion: Suggestion | None) -> Suggestion | None:
+    """The suggestion, unless it only rewrites the same number (3964.5 as 03964.5)."""
+    if suggestion is None:
+        return None
+    found = mantissa(claim)
+    m = _WRITTEN.search(suggestion.replacement)
+    if found is None or m is None:
+        return suggestion
+    try:
+        same = Decimal(m.group(0).replace(",", "")) == Decimal(found[0].replace(",", ""))
+    except InvalidOperation:
+        return suggestion
+    return None if same else suggestion

@@ -37,6 +37,10 @@ from factcheck.finding import Finding, Severity, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.counts import wording
 
+#: A clause before 分别 naming one partner or place: 对越南进出口, 其中张家界.
+_LONE = re.compile(r"^(?:同期|今年|同时)?(?:对|向|其中)[^、和及与\d]{1,14}$")
+#: Words that make a subject plural (两市, 二者, 各地): the values may well be several.
+_PLURAL = re.compile(r"[两双二三四五六七八九十几各们者均都]")
 #: What may stand between two values of one run: 、 和 及 与, nothing else.
 _RUN_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 #: Words between 分别 and the first value: a verb, never a clause break.
@@ -53,7 +57,43 @@ class RespectivelyMismatch(Rule):
         references=("phenomena-zh: 分别 lists pair the i-th item with the i-th value",),
     )
 
+    def _lone_items(self, ctx: Context) -> Iterator[Finding]:
+        """分别 after a single subject with several values (an item deleted from the list).
+
+        The extractor reads a 分别 list only from two items up, so a list cut down to one
+        item is found here from the words: one 对/其中 subject, then 分别, then 2+ values.
+        """
+        paired = {m for e in ctx.enumerations for m in e.members}
+        for index, claims in ctx.by_sentence.items():
+            text = ctx.doc.sentences[index].text
+            for m in re.finditer("分别|分別", text):
+                clause = re.split(r"[，,；;：:。]", text[: m.start()])[-1].strip()
+                subject = _lone_subject(clause)
+                if subject is None:
+                    continue
+                run = _values_after(ctx, claims, m.end())
+                if len(run) < 2 or any(v.id in paired for v in run):
+                    continue
+                written = "、".join(v.text for v in run)
+                found = relation(
+                    self.meta,
+                    [(v, "value") for v in run],
+                    holds=False,
+                    message=(
+                        f"分别 pairs one item ({subject}) with {len(run)} values ({written}): "
+                        f"an item has been dropped from the list, or a value added"
+                    ),
+                    computed="1 item",
+                    stated=f"{len(run)} values",
+                    tolerance="exact: one value per item",
+                    arithmetic=f"items 1 ≠ values {len(run)}",
+                    path=ctx.path,
+                )
+                assert isinstance(found, Finding)
+                yield found
+
     def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        yield from self._lone_items(ctx)
         for enum in ctx.enumerations:
             if enum.shape != "respectively" or not enum.members:
                 continue
@@ -99,6 +139,14 @@ class RespectivelyMismatch(Rule):
             )
 
 
+def _lone_subject(clause: str) -> str | None:
+    """The one subject of "对越南进出口分别…" / "其中张家界分别…", or None if it may be plural."""
+    m = _LONE.match(clause)
+    if m is None or _PLURAL.search(clause):
+        return None
+    return m.group(0)
+
+
 def _readings(enum: Claim) -> set[int]:
     """How many items the list may hold: split on every joiner, or on 、 alone."""
     readings = {len(enum.items)}
@@ -124,6 +172,26 @@ def _runs(ctx: Context, enum: Claim, values: Sequence[Claim]) -> list[list[Claim
             break
         previous = value
     return runs
+
+
+def _values_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[Claim]:
+    """The run of values joined by 、/和 that starts within a few words after 分别."""
+    run: list[Claim] = []
+    text = ctx.doc.sentences[claims[0].sentence].text if claims else ""
+    for claim in claims:
+        start, _ = wording.clean_span(ctx, claim)
+        if start < clean_start:
+            continue
+        if not run:
+            if not _LEAD.match(text[clean_start:start]):
+                return []
+            run.append(claim)
+            continue
+        gap = wording.between(ctx, run[-1], claim)
+        if gap is None or not _RUN_JOINER.match(gap) or claim.unit != run[0].unit:
+            break
+        run.append(claim)
+    return run
 
 
 def _last_respectively(gap: str) -> int:

@@ -99,7 +99,7 @@ class PartsSumMismatch(Rule):
         settled: set[str] = set()
         misses: list[SumGroup] = []
         for group in groups:
-            if total_bounds(group.parts).overlaps(group.total.bounds()):
+            if len(group.parts) > 1 and total_bounds(group.parts).overlaps(group.total.bounds()):
                 confirmed |= group.ids
                 if group.family:
                     settled.add(group.family)

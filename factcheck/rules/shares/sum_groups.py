@@ -66,8 +66,9 @@ _SPLIT = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])?\s*"
     r"(?:按|分|从)(?![^，,。；;:：]{0,12}?(?:主要|重点))[^，,。；;:：]{1,12}?(?:分|看|来看|情况)"
 )
+_NESTED = re.compile(r"^(?:在)?[^，,。；;:：\d]{1,10}中(?![国央部西小学心药])")
 _MEDALS = re.compile(
-    r"(?:(\d+)枚?金(?:牌)?)?[、,，]?(?:(\d+)枚?银(?:牌)?)?[、,，]?(?:(\d+)枚?铜(?:牌)?)"
+    r"(?:(\d+)金)?(?:(\d+)银)?(?:(\d+)铜)"
     r"(?:[，,]?(?:共|总计|合计|共计))?"
 )
 
@@ -115,6 +116,8 @@ def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
     computed = total_bounds(list(parts))
     width = _width(computed) + _width(total.bounds())
     scale = max(abs(total.signed()), abs(computed.midpoint() or Decimal(0)))
+    if any(abs(p.signed()) <= width for p in parts):
+        return False  # a part lost in the rounding of the others adds nothing a sum shows
     return width <= scale * MAX_RELATIVE_TOLERANCE
 
 
@@ -210,6 +213,8 @@ def _list_sentences(ctx: Context, texts: Texts, first: int) -> list[int]:
     for index in range(first, len(texts.sentences)):
         if ctx.doc.sentences[index].paragraph != paragraph:
             break
+        if index > first and _NESTED.match(texts.sentences[index]):
+            break  # "谷物中冬小麦…": a breakdown of a part, not a further part
         out.append(index)
         if texts.sentences[index].rstrip().endswith(("。", "!", "？", "?")):
             break

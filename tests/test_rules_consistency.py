@@ -1,0 +1,89 @@
+"""Consistency rules on whole pages and on generated conversions: FC301, FC302, FC303."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claims
+from factcheck.config import Config
+from factcheck.engine import check_document
+from factcheck.report import Report
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "fixtures" / "articles" / "zh" / "hunan-daily-2025-10-31.md"
+CONSISTENCY = ("FC301", "FC302", "FC303")
+
+
+def run(text: str, rules: tuple[str, ...] = CONSISTENCY) -> Report:
+    doc = claims.parse(text)
+    return check_document(doc, claims.extract(doc), Config(select=rules))
+
+
+def test_reference_page_is_clean_and_its_headlines_are_verified() -> None:
+    report = run(SEED.read_text("utf-8"))
+    assert [f.message for f in report.findings] == []
+    pairs = {tuple(ref.text for ref in v.claims) for v in report.verified if v.rule == "FC301"}
+    for pair in [
+        ("超2000亿元", "2181.3亿元"),
+        ("超1.5万亿元", "1.5464万亿元"),
+        ("7个", "7个"),
+        ("5.5%", "5.5%"),
+        ("第四位", "第四位"),
+    ]:
+        assert pair in pairs, pairs
+    assert any("listed" in v.message for v in report.verified if v.rule == "FC301")
+
+
+def test_unupdated_headline_shows_the_body_figure() -> None:
+    text = SEED.read_text("utf-8").replace("2181.3亿元", "1981.3亿元")
+    findings = [f for f in run(text, ("FC301",)).findings]
+    assert len(findings) == 1
+    assert "1981.3亿元" in findings[0].message
+    assert findings[0].severity.value == "error"
+
+
+def _jin(tonnes_wan: Decimal) -> str:
+    """万吨 → 亿斤 rounded to one decimal, as a statistics office writes it."""
+    return f"{(tonnes_wan * Decimal('0.2')).quantize(Decimal('0.1'))}"
+
+
+@given(st.integers(min_value=1000, max_value=999999))
+def test_a_correctly_rounded_conversion_always_holds(tenths: int) -> None:
+    tonnes = Decimal(tenths) / 10
+    report = run(f"全国夏粮总产量{tonnes}万吨({_jin(tonnes)}亿斤)。", ("FC303",))
+    assert report.findings == ()
+    assert len(report.verified) == 1
+
+
+@given(st.integers(min_value=1000, max_value=999999), st.sampled_from(["-0.3", "0.2", "0.5"]))
+def test_a_restatement_off_by_more_than_rounding_is_reported(tenths: int, off: str) -> None:
+    tonnes = Decimal(tenths) / 10
+    wrong = Decimal(_jin(tonnes)) + Decimal(off)
+    report = run(f"全国夏粮总产量{tonnes}万吨({wrong}亿斤)。", ("FC303",))
+    assert [f.rule for f in report.findings] == ["FC303"]
+    suggestion = report.findings[0].suggestion
+    assert suggestion is not None
+
+
+def test_mu_and_hectares_convert_at_fifteen() -> None:
+    holds = run("播种面积265.5千公顷(398.2万亩)。", ("FC303",))
+    assert holds.findings == () and len(holds.verified) == 1
+    fails = run("播种面积265.5千公顷(393.2万亩)。", ("FC303",))
+    assert [f.rule for f in fails.findings] == ["FC303"]
+    assert "1.5" in (fails.findings[0].arithmetic or "")
+
+
+def test_a_restated_total_reports_the_later_statement() -> None:
+    text = (
+        "前三季度，全省进出口3964.6亿元，同比增长5.5%。\n\n"
+        "对外贸易结构优化。前三季度，全省进出口3964.5亿元，连续4个月实现当月正增长。\n"
+    )
+    findings = run(text, ("FC302",)).findings
+    assert len(findings) == 1
+    assert findings[0].claims[0].text == "3964.5亿元"
+    assert findings[0].suggestion is not None
+    assert findings[0].suggestion.replacement == "3964.6亿元"
