@@ -37,6 +37,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from claims.model import Claim, Kind
+from claims.numbers import parse_chinese_integer
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
@@ -72,6 +73,10 @@ class RankBeyondPopulation(Rule):
             inner = _rank_inside(ctx, top)
             if inner is not None:
                 yield self._bound(ctx, top, inner)
+        for rank in ctx.of_kind(Kind.RANK):
+            written = _written_top(ctx, rank)
+            if written is not None:
+                yield self._within_written(ctx, rank, *written)
         for index in sorted(ctx.by_sentence):
             for values, words in _ordered_runs(ctx, index):
                 yield self._order(ctx, values, words)
@@ -96,6 +101,28 @@ class RankBeyondPopulation(Rule):
             stated=member.text,
             tolerance="none: a rank or a subset count is at most the population",
             arithmetic=f"{member.text} ≤ {population.text}: {_int(k)} ≤ {_int(size)}",
+            path=ctx.path,
+        )
+
+    def _within_written(
+        self, ctx: Context, rank: Claim, words: str, size: int
+    ) -> Finding | Verified:
+        assert rank.value is not None
+        holds = rank.value <= size
+        return relation(
+            self.meta,
+            [(rank, "rank")],
+            holds=holds,
+            message=(
+                f"{rank.text} lies within the {words} it is taken from"
+                if holds
+                else f"{rank.text} is beyond the {words} it is taken from: "
+                f"a rank cannot exceed its population"
+            ),
+            computed=f"at most {size}",
+            stated=rank.text,
+            tolerance="none: a rank is at most the population",
+            arithmetic=f"{rank.text} ≤ {words}: {_int(rank.value)} ≤ {size}",
             path=ctx.path,
         )
 
@@ -196,6 +223,30 @@ def _rank_inside(ctx: Context, top: Claim) -> Claim | None:
             return other
         return None
     return None
+
+
+#: A top-N written right before a rank (经济十强省第四位), when no claim reads it.
+_TOP_WORDS = re.compile(r"(前?([0-9]+|[一二三四五六七八九十百两]+)(?:强|大))[^\d，,。；;、]{0,3}$")
+
+
+def _written_top(ctx: Context, rank: Claim) -> tuple[str, int] | None:
+    """("十强", 10) for 第四位 in "…十强省第四位", unless a rank claim already reads 十强."""
+    if not rank.text.startswith("第") or rank.value is None:
+        return None
+    m = _TOP_WORDS.search(wording.clause_before(ctx, rank))
+    if m is None:
+        return None
+    start = wording.clean_span(ctx, rank)[0] - (len(wording.clause_before(ctx, rank)) - m.start())
+    for other in ctx.sentence_claims(rank.sentence):
+        if other.kind is Kind.RANK and other.start < rank.start:
+            a, _ = wording.clean_span(ctx, other)
+            if a >= start:
+                return None  # the extractor read the top-N: _rank_inside checks it
+    try:
+        size = parse_chinese_integer(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+    except ValueError:
+        return None
+    return m.group(1), size
 
 
 def _ordered_runs(ctx: Context, index: int) -> Iterator[tuple[list[Claim], str]]:
