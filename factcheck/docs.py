@@ -9,7 +9,9 @@ from pathlib import Path
 from factcheck.rules.registry import all_rules
 from factcheck.suppression import UNUSED_SUPPRESSION
 
-START = "<!-- rules-table: generated from the rule metadata; tests/test_readme.py keeps it in step -->"
+START = (
+    "<!-- rules-table: generated from the rule metadata; tests/test_readme.py keeps it in step -->"
+)
 END = "<!-- end rules-table -->"
 
 

@@ -96,8 +96,8 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     lo = None if target.lo is None else (target.lo / unit - Decimal("0.5"))
     hi = None if target.hi is None else (target.hi / unit + Decimal("0.5"))
     for variant, reason in variants(written):
-        if variant == written:
-            continue
+        if variant == written or (variant[:1] == "0" and variant[1:2] not in ("", ".")):
+            continue  # 03964.5 is no correction of 3964.5
         if reason == "decimal point moved":
             value = Decimal(variant) * scale
             if target.overlaps(Interval(value - claim.precision, value + claim.precision)):

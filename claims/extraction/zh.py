@@ -38,6 +38,7 @@ _ANY_ANCHOR = re.compile(
 )
 _CJK_DIGITS = re.compile(r"[0-9]")
 _FIRST_DIGIT = re.compile(r"[0-9]")
+_MAGNITUDE_WORD = re.compile(r"[万亿]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,12 @@ def scan(text: str) -> list[Draft]:
         if position < covered:
             continue
         m = None if _idle(text, anchor) else _match_at(text, position)
+        if (
+            m is not None
+            and m.group("fden")
+            and text.startswith(("百分之", "千分之"), position + 1)
+        ):
+            m = _match_at(text, position + 1)  # 预测数百分之七点九一: 数 is a word here
         digit = _FIRST_DIGIT.search(text, position, anchor.end())
         if (
             digit is not None
@@ -339,7 +346,7 @@ def _percent_words(text: str, m: re.Match[str], number_start: int) -> Draft | No
     numeral = _numeral(m.group("pct_num"))
     if numeral is None or numeral.value is None:
         return None
-    scale = {"百分之": HUNDRED, "千分之": Decimal(1000), "万分之": Decimal(10000)}[
+    scale = {"百分之": HUNDRED, "百分": HUNDRED, "千分之": Decimal(1000), "万分之": Decimal(10000)}[
         m.group("pct_zh")
     ]
     kind, _ = zh_kind.percent_kind(text, number_start, m.end())
@@ -632,8 +639,7 @@ def _general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     ):
         return None  # 360度全景, 气温39度: not electricity
     if unit == "强" and (
-        (after[:1]
-        and "\u4e00" <= after[0] <= "\u9fff")
+        (after[:1] and "\u4e00" <= after[0] <= "\u9fff")
         or text[:number_start].endswith(("世界", "全球", "中国"))
     ):
         return None  # 百强县, 世界500强: labels
@@ -826,6 +832,9 @@ def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
         between = text[draft.end : nxt.number_start] if nxt else ""
         if nxt is None or nxt.bare or between.strip() not in ("、", "和", "与", "及", "至", "到"):
+            if _MAGNITUDE_WORD.search(text, draft.number_start, draft.end):
+                # 网民规模达9.04亿: a quantity whose unit the copy leaves out
+                out.append(replace(draft, bare=False, note="no unit written"))
             continue
         scale = Decimal(1)
         nxt_text = text[nxt.number_start : nxt.end]
@@ -865,7 +874,11 @@ def _periods(text: str) -> list[tuple[int, str]]:
     """(end, text) of every period the sentence names, in order."""
     if not _PERIOD_HINT.search(text):
         return []
-    return [(m.end(), m.group(0)) for m in patterns().period.finditer(text)]
+    return [
+        (m.end(), m.group(0))
+        for m in patterns().period.finditer(text)
+        if text[m.start() - 1 : m.start()] not in ("比", "较")  # 比2013年增产: the base
+    ]
 
 
 def _last_period(named: list[tuple[int, str]], position: int) -> str | None:

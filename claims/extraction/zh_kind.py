@@ -110,6 +110,11 @@ def point_sign(text: str, number_start: int) -> int:
     window = text[cstart:number_start]
     if "降幅" in window and ("收窄" in window or "缩小" in window):
         sign = -1
+    adjacent = text[number_start - 1 : number_start] if number_start else ""
+    if adjacent in "低少慢减降" and adjacent:
+        sign = -1  # 比全省平均水平7.3%低1.2个百分点
+    elif adjacent in "高多快增升" and adjacent:
+        sign = 1
     return sign
 
 

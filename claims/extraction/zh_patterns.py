@@ -63,7 +63,7 @@ def patterns() -> Patterns:
     )
     claim = re.compile(
         rf"(?P<pre>{pre})?(?:人民币)?(?P<cur>HK\$|US\$|¥|￥|\$)?(?:"
-        rf"(?P<pct_zh>百分之|千分之|万分之)(?P<pct_num>{num})"
+        rf"(?P<pct_zh>百分之|千分之|万分之|百分(?=[零一二两三四五六七八九十]))(?P<pct_num>{num})"
         rf"|(?P<fden>{num})分之(?P<fnum>{num})"
         rf"|(?P<slash_n>\d+)/(?P<slash_d>\d+)(?![\d.%])"
         rf"|第(?P<ord>{num})(?P<ordsuf>名|位|大)?"
@@ -79,7 +79,7 @@ def patterns() -> Patterns:
         rf"|(?P<sign>[+-])?(?P<n1>{num})(?P<u1>%|‰|个百分点|百分点)?"
         rf"(?:\s?(?P<rsep>{RANGE_SEPARATORS})\s?(?P<n2>{num}))?"
         rf"(?P<rem>余|多)?"
-        rf"(?P<unit>%|‰|个百分点|百分点|倍|成(?P<cheng2>[一二三四五六七八九](?!成))?|强|折|{units}|点(?![0-9一二三四五六七八九十])|大(?=[\u4e00-\u9fff]))?"
+        rf"(?P<unit>%|‰|个百分点|百分点|倍|成(?P<cheng2>[一二三四五六七八九](?!成))?|强|折|{units}|点(?![0-9一二三四五六七八九十])|(?<![%‰])大(?=[\u4e00-\u9fff]))?"
         rf"(?P<rem2>余|多)?"
         rf")(?P<post>{post})?"
     )

@@ -19,4 +19,20 @@ from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
 from factcheck.rules.shares.fc103_shares_exceed_whole import SharesExceedWhole
 
-RULES: tuple[type[Rule], ...] = (ShareMismatch, PartsSumMismatch, SharesExceedWhole, GrowthMismatch, PpDifferenceMismatch, PercentPointConfusion, ChangeSamePeriod, HeadlineMismatch, ConflictingRestatement, UnitConversionMismatch, CountItemsMismatch, RespectivelyMismatch, RankBeyondPopulation, AggregateBound, CumulativeBelowNew)
+RULES: tuple[type[Rule], ...] = (
+    ShareMismatch,
+    PartsSumMismatch,
+    SharesExceedWhole,
+    GrowthMismatch,
+    PpDifferenceMismatch,
+    PercentPointConfusion,
+    ChangeSamePeriod,
+    HeadlineMismatch,
+    ConflictingRestatement,
+    UnitConversionMismatch,
+    CountItemsMismatch,
+    RespectivelyMismatch,
+    RankBeyondPopulation,
+    AggregateBound,
+    CumulativeBelowNew,
+)
