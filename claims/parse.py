@@ -84,7 +84,8 @@ _NUMBER_CUT_LEFT = re.compile(r"[0-9０-９][,.，．]?$")
 _NUMBER_CUT_RIGHT = re.compile(r"[0-9０-９%％.．]")
 # Spaces inside a number, from PDF extraction ("增长 8 . 5 %"): dropped from the clean text.
 _NUMBER_SPACE = re.compile(
-    r"(?<=[0-9.．])[ \t\u3000]+(?=[0-9.．%％万亿萬億])|(?<=[0-9万亿萬億])[ \t\u3000]+(?=[万亿萬億人元吨])"
+    r"(?<=[0-9.．])[ \t\u3000]+(?=[0-9.．%％万亿萬億])"
+    r"|(?<=[0-9万亿萬億])[ \t\u3000]+(?=[万亿萬億人元吨])"
 )
 # A single newline between these is a soft wrap, not a paragraph break.
 _WRAP_LEFT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９，,、“‘「(（]")

@@ -53,18 +53,16 @@ def respectively_lists(text: str) -> list[Enumeration]:
     for m in _RESPECTIVELY.finditer(text):
         listed = _LIST_AFTER.match(text, m.start())
         if listed is not None:
-            end_m = CLAUSE_END.search(text, listed.end())
+            end_m = _LIST_END.search(text, listed.end())
             end = end_m.start() if end_m else len(text)
             body = text[listed.end() : end]
-            if _VALUE.search(body) and re.search(r"\d", body):
-                continue  # values listed after 分别为: handled as a respectively list below
-            items = _split_items(body)
-            if len(items) >= 2:
-                found.append(Enumeration(listed.end(), end, items, "listed"))
-            continue
-        start = _clause_start(text, m.start())
-        head = _LEADING.sub("", text[start : m.start()])
-        items = tuple(i for i in (s.strip() for s in re.split(r"、|和|与|及", head)) if i)
+            if not re.search(r"\d", body):
+                items = _split_items(body)
+                if len(items) >= 2:
+                    found.append(Enumeration(listed.end(), end, items, "listed"))
+                continue
+            # values listed after 分别为: the items stand before 分别
+        start, items = _items_before(text, m.start())
         end_m = CLAUSE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         if len(items) >= 2:
@@ -74,6 +72,50 @@ def respectively_lists(text: str) -> list[Enumeration]:
                 )
             )
     return found
+
+
+#: A list after 分别是 ends at the end of its clause, not only of its sentence.
+_LIST_END = re.compile(r"[,，;；。!！?？]")
+
+
+def _items_before(text: str, position: int) -> tuple[int, tuple[str, ...]]:
+    """The items a 分别 pairs with: in its own clause, or the clause before when its own
+    clause holds none ("郴州和湘西自治州为负增长，分别下降了11.8%、21.3%")."""
+    start = _clause_start(text, position)
+    items = _split_head(text[start:position])
+    if len(items) < 2 and start > 0:
+        earlier = _clause_start(text, start - 1)
+        if "分别" in text[earlier:start]:
+            return start, items  # the clause before has its own 分别 list
+        previous = _split_head(_PREDICATE.sub("", text[earlier : start - 1]))
+        if len(previous) >= 2:
+            return earlier, previous
+    return start, items
+
+
+#: What follows the last item of a clause that names its items and then says something of
+#: them all ("…和湘西自治州为负增长"): cut at the first verb after the last separator.
+_PREDICATE = re.compile(r"(?<=[^、和与及])(?:为|是|均|都|实现|出现|呈)[^、和与及]*$")
+
+
+def _split_head(head: str) -> tuple[str, ...]:
+    head = _LEADING.sub("", head)
+    items = [i for i in (s.strip() for s in re.split(r"、|和|与|及(?!服务)", head)) if i]
+    if len(items) >= 2:
+        items[-1] = _strip_metric(items[-1])
+    return tuple(i for i in items if i)
+
+
+def _strip_metric(item: str) -> str:
+    """The last item carries the shared metric: 印度尼西亚进出口 is the item 印度尼西亚."""
+    from claims.extraction.zh_scope import lexicon
+
+    last = None
+    for m in lexicon().metric.finditer(item):
+        last = m
+    if last is not None and last.start() > 0 and last.end() >= len(item) - 2:
+        return item[: last.start()]
+    return item
 
 
 _BRACKET = re.compile(r"[(（]([一二三四五六七八九十]|[1-9]\d?)[)）]")
