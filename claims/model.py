@@ -79,12 +79,16 @@ class Scope(BaseModel):
     counterpart: str | None = None
     subject_key: str | None = None
     metric_key: str | None = None
+    metric_modifier: str | None = Field(
+        default=None, description="words that narrow the metric: 入境 in 入境游客"
+    )
     period_key: str | None = None
     counterpart_key: str | None = None
     base: str | None = Field(default=None, description="the whole a share is of (占…的)")
     base_metric_key: str | None = None
     base_subject_key: str | None = None
     base_counterpart_key: str | None = None
+    base_metric_modifier: str | None = None
 
 
 class Claim(BaseModel):

@@ -84,6 +84,8 @@ def extract_document(doc: Document) -> list[Claim]:
         previous: tuple[Draft, Claim] | None = None
         for draft in drafts:
             local = _last_period(named, draft.number_start) or period
+            if local == "同期":  # "the same period": the one the paragraph speaks of
+                local = periods.get(sentence.paragraph, local)
             claim = _to_claim(
                 doc, sentence, text, draft, len(claims), local, entity_counts, previous
             )
@@ -910,7 +912,12 @@ def _to_claim(
     scope = read_head(head)
     if scope.metric is None and previous is not None:
         inherited = previous[1].scope
-        scope = replace(scope, metric=inherited.metric, metric_key=inherited.metric_key)
+        scope = replace(
+            scope,
+            metric=inherited.metric,
+            metric_key=inherited.metric_key,
+            modifier=inherited.metric_modifier,
+        )
         if scope.subject is None and inherited.subject is not None:
             scope = replace(scope, subject=inherited.subject, subject_key=inherited.subject_key)
     if scope.subject is None:
@@ -946,12 +953,14 @@ def _to_claim(
             counterpart=scope.counterpart,
             subject_key=subject_key,
             metric_key=scope.metric_key,
+            metric_modifier=scope.modifier,
             period_key=period_key(local_period, doc.date.year if doc.date else None),
             counterpart_key=scope.counterpart,
             base=base,
             base_metric_key=base_scope.metric_key if base_scope else None,
             base_subject_key=base_scope.subject_key if base_scope else None,
             base_counterpart_key=base_scope.counterpart if base_scope else None,
+            base_metric_modifier=base_scope.modifier if base_scope else None,
         ),
         sentence=sentence.index,
         paragraph=sentence.paragraph,

@@ -98,12 +98,17 @@ def _items_before(text: str, position: int) -> tuple[int, tuple[str, ...]]:
 _PREDICATE = re.compile(r"(?<=[^、和与及])(?:为|是|均|都|实现|出现|呈)[^、和与及]*$")
 
 
+#: Set phrases with 和/与/及 inside that name one item, not two.
+_ONE_ITEM = re.compile(r"国家和地区|国家与地区|港澳台地区")
+
+
 def _split_head(head: str) -> tuple[str, ...]:
+    head = _ONE_ITEM.sub(lambda m: m.group(0).replace("和", "\x00").replace("与", "\x01"), head)
     head = _LEADING.sub("", head)
     items = [i for i in (s.strip() for s in re.split(r"、|和|与|及(?!服务)", head)) if i]
     if len(items) >= 2:
         items[-1] = _strip_metric(items[-1])
-    return tuple(i for i in items if i)
+    return tuple(i.replace("\x00", "和").replace("\x01", "与") for i in items if i)
 
 
 def _strip_metric(item: str) -> str:

@@ -56,12 +56,13 @@ class HeadScope:
     metric: str | None
     metric_key: str | None
     counterpart: str | None
+    modifier: str | None = None  # 入境 in 入境游客: narrows the metric
 
 
 def read_head(head: str) -> HeadScope:
     """Scope from the words of a clause before a number."""
     lex = lexicon()
-    subject = subject_key = metric = metric_key = counterpart = None
+    subject = subject_key = metric = metric_key = counterpart = modifier = None
     for m in lex.entity.finditer(head):
         if subject is None:
             subject, subject_key = m.group(0), lex.entity_key[m.group(0)]
@@ -71,6 +72,7 @@ def read_head(head: str) -> HeadScope:
     if metric_match is not None:
         metric = metric_match.group(0)
         metric_key = lex.metric_key[metric]
+        modifier = _modifier(head, metric_match.start(), subject)
     else:
         bare = _STOP.sub("", head)
         if subject is not None:
@@ -87,7 +89,7 @@ def read_head(head: str) -> HeadScope:
             else len(tail)
         )
         counterpart = tail[:end].strip() or None
-    return HeadScope(subject, subject_key, metric, metric_key, counterpart)
+    return HeadScope(subject, subject_key, metric, metric_key, counterpart, modifier)
 
 
 _YEAR = re.compile(r"^(20\d\d|19\d\d)年(?=.)")
@@ -100,6 +102,45 @@ def first_entity(text: str, before: int) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
     return m.group(0), lex.entity_key[m.group(0)]
+
+
+#: Words before a metric that narrow nothing: places, periods, bases, verbs, connectives.
+_NOT_MODIFIER = re.compile(
+    r"(?:今年|去年|上年|同期|全年|前三季度|上半年|下半年|一季度|二季度|三季度|四季度|当月|"
+    r"[0-9一二三四五六七八九十]+月份?|(?:19|20)\d\d年|年|月|其中|共|合计|总计|累计|实现|完成|达到)+$"
+)
+_PERIOD_WORDS = re.compile(
+    r"今年|去年|上年|同期|全年|前三季度|上半年|下半年|[一二三四]季度|当月|(?:19|20)\d\d年|[0-9]+月份?"
+)
+_MODIFIER_CHARS = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+
+
+def _modifier(head: str, metric_start: int, subject: str | None) -> str | None:
+    """Words glued to the front of a known metric that make it a narrower one: 入境游客 is
+    not 游客, 机电产品出口 is not 出口. Places, periods and counterparts (对…) are not."""
+    before = head[:metric_start]
+    if not before or before.endswith(("的", "和", "、", "对", "与", "及")):
+        return None
+    dui = before.rfind("对")
+    if dui >= 0:
+        return None  # 对东盟出口: the words are the counterpart, kept apart
+    if subject and before.endswith(subject):
+        return None
+    before = _STOP_TAIL.sub("", before)
+    if not before or _NOT_MODIFIER.search(before):
+        return None
+    before = _PERIOD_WORDS.sub("", before)
+    m = _MODIFIER_CHARS.search(before)
+    if m is None:
+        return None
+    word = m.group(0)
+    lex = lexicon()
+    for entity in lex.entity.finditer(word):
+        word = word[entity.end() :]
+    return word[-4:] or None
+
+
+_STOP_TAIL = re.compile(r"(?:同比|环比|下同|分别)$")
 
 
 def period_key(period: str | None, year: int | None = None) -> str | None:

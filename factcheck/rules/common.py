@@ -56,6 +56,8 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
             continue
         if whole.scope.counterpart_key != share.scope.base_counterpart_key:
             continue
+        if whole.scope.metric_modifier not in (None, share.scope.base_metric_modifier):
+            continue  # 入境游客 is no whole for a share of all 游客
         found.append(whole)
     found.sort(key=lambda w: (w.section != share.section, abs(w.start - share.start)))
     return found[:1]

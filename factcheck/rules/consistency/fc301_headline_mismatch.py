@@ -54,6 +54,7 @@ from factcheck.rules.consistency.sameness import (
     same_metric,
     same_rounding,
 )
+from factcheck.rules.consistency.wording import phrase_weight, shared_phrase
 from factcheck.rules.consistency.written import mantissa, real_change, target_of
 from factcheck.suggest import SLIP_ORDER, best, suggest
 
@@ -119,7 +120,11 @@ class HeadlineMismatch(Rule):
                 found = self._against_body(ctx, heading, scoped, bodies[section])
                 if found is not None:
                     yield found
-                yield from self._against_list(ctx, heading)
+                # A count the body restates is checked against that figure; whether the
+                # body's list has as many items is the count rule's business.
+                restated = found is not None and heading.kind is Kind.COUNT
+                if not restated:
+                    yield from self._against_list(ctx, heading)
 
     def _against_body(
         self, ctx: Context, heading: Claim, scoped: Claim, body: Sequence[Claim]
@@ -131,6 +136,13 @@ class HeadlineMismatch(Rule):
             and comparable_units(heading.unit, b.unit)
             and heading_compatible(scoped, b)
         ]
+        # The body's own phrase repeated in the heading with the number in its place
+        # ("增幅居经济十强省第四位"): that body figure is the heading's, whatever the values.
+        echoed = [(phrase_weight(shared_phrase(ctx, heading, b)), b) for b in candidates]
+        echoes = [(w, b) for w, b in echoed if w >= MIN_SHARED_PHRASE]
+        if echoes:
+            _, match = min(echoes, key=lambda wb: (-wb[0], wb[1].start))
+            return self._relation(ctx, heading, match, holds=_meets(match, heading))
         agreeing = [
             b
             for b in candidates
@@ -236,6 +248,8 @@ class HeadlineMismatch(Rule):
 
 
 NO_SLIP = 99
+#: Word characters a heading must share with a body sentence, around the number, to echo it.
+MIN_SHARED_PHRASE = 6
 #: A changed digit only ties two figures that have at least this many digits.
 MIN_DIGITS_FOR_ONE_DIGIT = 3
 
