@@ -63,6 +63,58 @@ def variants(written: str) -> Iterator[tuple[str, str]]:
                 yield place(digits[:i] + ch + digits[i + 1 :], places), "one digit changed"
 
 
+def _place(digits: str, decimals: int) -> str:
+    if decimals <= 0:
+        return digits
+    digits = digits.rjust(decimals + 1, "0")
+    return digits[:-decimals] + "." + digits[-decimals:]
+
+
+def _fitting(
+    written: str, places: int, lo: Decimal | None, hi: Decimal | None
+) -> Iterator[tuple[str, str]]:
+    """The same-place slips of ``written`` whose value (in last-place units) lies in [lo, hi].
+
+    Each kind of slip moves the number along an arithmetic progression, so the digits that
+    fit are solved for directly instead of trying every variant.
+    """
+    digits = written.replace(".", "")
+    units = int(digits)
+    n = len(digits)
+
+    def fits(value: int) -> bool:
+        return (lo is None or value >= lo) and (hi is None or value <= hi)
+
+    def steps(base: int, step: int) -> range:
+        first = 0 if lo is None else max(0, -(-int((lo - base) // 1) // step) - 1)
+        last = 9 if hi is None else min(9, int((hi - base) // step) + 1)
+        return range(first, last + 1)
+
+    for i in range(n - 1):
+        if digits[i] != digits[i + 1]:
+            swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+            if fits(int(swapped)):
+                yield _place(swapped, places), "two digits transposed"
+    for i in range(n + 1):
+        right = n - i
+        base = (units // 10**right) * 10 ** (right + 1) + units % 10**right
+        for c in steps(base, 10**right):
+            if fits(base + c * 10**right):
+                yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
+    if n > 1:
+        for i in range(n):
+            shorter = digits[:i] + digits[i + 1 :]
+            if fits(int(shorter)):
+                yield _place(shorter, places), "a digit added"
+    for i in range(n):
+        place_value = 10 ** (n - 1 - i)
+        base = units - int(digits[i]) * place_value
+        for c in steps(base, place_value):
+            if str(c) != digits[i] and fits(base + c * place_value):
+                changed = digits[:i] + str(c) + digits[i + 1 :]
+                yield _place(changed, places), "one digit changed"
+
+
 def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     """A single-slip correction of ``claim`` whose value lies in ``target``, if any."""
     if target is None or claim.value is None or claim.value == 0:
@@ -95,16 +147,15 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     # same-place variants are then compared as integers, which keeps this cheap.
     lo = None if target.lo is None else (target.lo / unit - Decimal("0.5"))
     hi = None if target.hi is None else (target.hi / unit + Decimal("0.5"))
-    for variant, reason in variants(written):
-        if variant == written or (variant[:1] == "0" and variant[1:2] not in ("", ".")):
+    for variant, reason in _fitting(written, places, lo, hi):
+        if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5
-        if reason == "decimal point moved":
-            value = Decimal(variant) * scale
-            if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
-                found.append((SLIP_ORDER.index(reason), variant, reason))
+        found.append((SLIP_ORDER.index(reason), variant, reason))
+    for variant, reason in variants(written):
+        if reason != "decimal point moved":
             continue
-        units = int(variant.replace(".", ""))
-        if (lo is None or units >= lo) and (hi is None or units <= hi):
+        value = Decimal(variant) * scale
+        if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
             found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None

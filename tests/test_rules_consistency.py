@@ -35,7 +35,9 @@ def test_reference_page_is_clean_and_its_headlines_are_verified() -> None:
         ("第四位", "第四位"),
     ]:
         assert pair in pairs, pairs
-    assert any("listed" in v.message for v in report.verified if v.rule == "FC301")
+    # The body restates the clusters' count (7个产业集群入选): the headline is checked against
+    # that figure, and the list is left to the count rule.
+    assert not any("listed" in v.message for v in report.verified if v.rule == "FC301")
 
 
 def test_unupdated_headline_shows_the_body_figure() -> None:

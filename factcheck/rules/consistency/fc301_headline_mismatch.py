@@ -87,11 +87,16 @@ def with_headline_scope(claim: Claim, headline: Sequence[Claim]) -> Claim:
     return claim
 
 
-def counted_noun(ctx: Context, claim: Claim) -> str | None:
-    """The noun a heading count counts: the last two characters of the words after it."""
+def counted_words(ctx: Context, claim: Claim) -> str:
+    """The words right after a count, up to the end of its clause (个产业集群入选 → 产业集群入选)."""
     sentence = ctx.doc.sentences[claim.sentence]
     tail = ctx.doc.source[claim.end : sentence.end]
-    words = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    return _CLAUSE_END.split(tail, maxsplit=1)[0]
+
+
+def counted_noun(ctx: Context, claim: Claim) -> str | None:
+    """The noun a heading count counts: the last two characters of the words after it."""
+    words = counted_words(ctx, claim)
     return words[-2:] if len(words) >= 2 else None
 
 
@@ -116,15 +121,19 @@ class HeadlineMismatch(Rule):
         for section, figures in headings.items():
             headline = [h for h in figures if h.role == "headline"]
             for heading in figures:
+                listed = listed_under(ctx, heading)
+                announced = None if listed is None else announcing_count(ctx, heading, listed)
+                if announced is not None:
+                    # The body restates the count of the list: the heading is checked against
+                    # that figure; whether the list has as many items is the count rule's job.
+                    yield self._relation(ctx, heading, announced, holds=_meets(announced, heading))
+                    continue
                 scoped = with_headline_scope(heading, headline)
                 found = self._against_body(ctx, heading, scoped, bodies[section])
                 if found is not None:
                     yield found
-                # A count the body restates is checked against that figure; whether the
-                # body's list has as many items is the count rule's business.
-                restated = found is not None and heading.kind is Kind.COUNT
-                if not restated:
-                    yield from self._against_list(ctx, heading)
+                if listed is not None:
+                    yield self._against_list(ctx, heading, listed)
 
     def _against_body(
         self, ctx: Context, heading: Claim, scoped: Claim, body: Sequence[Claim]
@@ -212,39 +221,76 @@ class HeadlineMismatch(Rule):
             path=ctx.path,
         )
 
-    def _against_list(self, ctx: Context, heading: Claim) -> Iterator[Finding | Verified]:
+    def _against_list(self, ctx: Context, heading: Claim, enum: Claim) -> Finding | Verified:
         """A heading count against the items the body lists under the same noun."""
-        if heading.kind is not Kind.COUNT or heading.value is None:
-            return
-        noun = counted_noun(ctx, heading)
-        if noun is None:
-            return
-        for enum in ctx.enumerations:
-            if enum.section != heading.section or enum.shape != "listed" or not enum.items:
-                continue
-            sentence = ctx.doc.sentences[enum.sentence]
-            lead_in = ctx.doc.source[sentence.start : enum.start]
-            if noun not in lead_in:
-                continue
-            listed = len(enum.items)
-            holds = heading.bounds().contains(Decimal(listed))
-            yield relation(
-                self.meta,
-                [(heading, heading.role), (enum, "listed items")],
-                holds=holds,
-                message=(
-                    f"the {heading.role} says {heading.text}, but the body lists {listed} {noun}"
-                    if not holds
-                    else f"the {heading.role}'s {heading.text} matches the {listed} {noun} listed"
-                ),
-                computed=str(listed),
-                stated=heading.text,
-                tolerance="exact count",
-                arithmetic=f"{' + '.join('1' for _ in enum.items)} = {listed}",
-                severity=Severity.WARNING,
-                path=ctx.path,
-            )
-            return
+        noun = counted_noun(ctx, heading) or ""
+        listed = len(enum.items)
+        holds = heading.bounds().contains(Decimal(listed))
+        return relation(
+            self.meta,
+            [(heading, heading.role), (enum, "listed items")],
+            holds=holds,
+            message=(
+                f"the {heading.role} says {heading.text}, but the body lists {listed} {noun}"
+                if not holds
+                else f"the {heading.role}'s {heading.text} matches the {listed} {noun} listed"
+            ),
+            computed=str(listed),
+            stated=heading.text,
+            tolerance="exact count",
+            arithmetic=f"{' + '.join('1' for _ in enum.items)} = {listed}",
+            severity=Severity.WARNING,
+            path=ctx.path,
+        )
+
+
+def listed_under(ctx: Context, heading: Claim) -> Claim | None:
+    """The list in the heading's article whose introduction names the noun a heading count counts."""
+    if heading.kind is not Kind.COUNT or heading.value is None:
+        return None
+    noun = counted_noun(ctx, heading)
+    if noun is None:
+        return None
+    for enum in ctx.enumerations:
+        if enum.section != heading.section or enum.shape != "listed" or not enum.items:
+            continue
+        sentence = ctx.doc.sentences[enum.sentence]
+        if noun in ctx.doc.source[sentence.start : enum.start]:
+            return enum
+    return None
+
+
+def announcing_count(ctx: Context, heading: Claim, enum: Claim) -> Claim | None:
+    """The body's count of the listed things: a count before the list (in its paragraph or the
+    one before, in the heading's counter) whose words name the heading's noun and share the
+    most word pairs with the list's introduction (7个产业集群入选 … 本次入选集群分别是);
+    None when two counts tie."""
+    noun = counted_noun(ctx, heading)
+    if noun is None:
+        return None
+    sentence = ctx.doc.sentences[enum.sentence]
+    intro = _bigrams(ctx.doc.source[sentence.start : enum.start])
+    scored: list[tuple[int, Claim]] = []
+    for paragraph in (enum.paragraph - 1, enum.paragraph):
+        for claim in ctx.paragraph_claims(paragraph):
+            words = counted_words(ctx, claim)
+            if (
+                claim.kind is Kind.COUNT
+                and claim.role in BODY_ROLES
+                and claim.section == enum.section
+                and claim.start < enum.start
+                and claim.unit == heading.unit
+                and noun in words
+            ):
+                scored.append((len(intro & _bigrams(words)), claim))
+    scored.sort(key=lambda sc: -sc[0])
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 NO_SLIP = 99
