@@ -45,8 +45,15 @@ from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
-from factcheck.rules.consistency.sameness import agree, keys_compatible, same_metric, same_rounding
-from factcheck.rules.consistency.written import mantissa, real_change, target_of
+from factcheck.rules.consistency.sameness import (
+    agree,
+    key_of,
+    keys_compatible,
+    same_metric,
+    same_rounding,
+)
+from factcheck.rules.consistency.wording import noun_after
+from factcheck.rules.consistency.written import mantissa, real_change, target_of, unit_word
 from factcheck.suggest import best, suggest
 
 BODY_ROLES = frozenset({"lede", "body"})
@@ -123,10 +130,30 @@ class ConflictingRestatement(Rule):
             group.append(claim)
 
     def _pair(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
-        if first.paragraph == second.paragraph or not keys_compatible(first, second):
+        if first.paragraph == second.paragraph:
             return None
-        if not same_metric(first, second):
+        if keys_compatible(first, second) and same_metric(first, second):
+            return self._by_metric(ctx, first, second)
+        return self._by_noun(ctx, first, second)
+
+    def _by_noun(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
+        """Two statements of one article whose number is followed by the same noun
+        (灌区72.74万亩农田 … 共72.74万亩农田): one quantity, whatever words introduce it."""
+        if first.section != second.section or not _no_contradiction(first, second):
             return None
+        noun = noun_after(ctx, first)
+        if noun is None or noun != noun_after(ctx, second):
+            return None
+        if same_rounding(first, second) and first.value == second.value:
+            return self._relation(ctx, first, second, holds=True, noun=noun)
+        slip = _slip(first, second) or _scale_word_slip(first, second)
+        if slip is None:
+            return None  # a far miss: two quantities of one noun (耕地 of two counties)
+        return self._relation(
+            ctx, first, second, holds=False, noun=noun, suggestion=slip, severity=Severity.WARNING
+        )
+
+    def _by_metric(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
         before_first, before_second = lead_in(ctx, first), lead_in(ctx, second)
         if min(len(before_first), len(before_second)) < MIN_LEAD_IN:
             return None
@@ -152,11 +179,17 @@ class ConflictingRestatement(Rule):
         second: Claim,
         *,
         holds: bool,
-        words: float,
+        words: float | None = None,
+        noun: str | None = None,
         suggestion: Suggestion | None = None,
         severity: Severity | None = None,
     ) -> Finding | Verified:
         a, b = first.bounds(), second.bounds()
+        tie = (
+            f" (introducing words {words:.0%} alike)"
+            if words is not None
+            else f" (both followed by {noun})"
+        )
         shown_a, shown_b = fmt_interval(a, first.unit), fmt_interval(b, second.unit)
         return relation(
             self.meta,
@@ -175,7 +208,7 @@ class ConflictingRestatement(Rule):
                 else f"rounding and qualifiers as written: {first.text} covers {shown_a}, "
                 f"{second.text} covers {shown_b}; they must meet"
             )
-            + f" (introducing words {words:.0%} alike)",
+            + tie,
             arithmetic=f"{first.text} vs {second.text}",
             suggestion=suggestion,
             severity=severity,
@@ -197,6 +230,46 @@ def _slip(first: Claim, second: Claim) -> Suggestion | None:
         return found
     short = min(_digits(first), _digits(second))
     return found if short >= MIN_DIGITS_FOR_ONE_DIGIT else None
+
+
+def _no_contradiction(a: Claim, b: Claim) -> bool:
+    """Subject, period and counterpart do not contradict (the metric is not compared: the noun
+    after the number says what is measured when the metric words differ)."""
+    if a.scope.counterpart_key != b.scope.counterpart_key:
+        return False
+    for name in ("subject_key", "period_key"):
+        ka, kb = key_of(a, name), key_of(b, name)
+        if ka is not None and kb is not None and ka != kb:
+            return False
+    return True
+
+
+#: Scale characters a hurried edit drops or adds between the digits and the unit.
+SCALE_WORDS = ("万", "亿", "千", "百")
+
+
+def _scale_word_slip(first: Claim, second: Claim) -> Suggestion | None:
+    """The same digits with a scale character missing from one of them (72.74万亩, 72.74亩).
+
+    The statement without it is the one corrected: a character dropped in a hurried edit is
+    a likelier slip than one typed in.
+    """
+    a, b = mantissa(first), mantissa(second)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    word_a, word_b = unit_word(first), unit_word(second)
+    for scale in SCALE_WORDS:
+        if word_a == scale + word_b:
+            return _restore(second, b[0], word_a, f"{scale} dropped")
+        if word_b == scale + word_a:
+            return _restore(first, a[0], word_b, f"{scale} dropped")
+    return None
+
+
+def _restore(wrong: Claim, digits: str, word: str, reason: str) -> Suggestion:
+    """``wrong`` with the unit words after its digits replaced by ``word``."""
+    end = wrong.text.index(digits) + len(digits)
+    return Suggestion(claim_id=wrong.id, replacement=wrong.text[:end] + word, reason=reason)
 
 
 def _digits(claim: Claim) -> int:
