@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from claims.model import Claim, Kind
+from claims.model import Claim, Kind, Qualifier
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
@@ -141,6 +141,8 @@ class ConflictingRestatement(Rule):
         (灌区72.74万亩农田 … 共72.74万亩农田): one quantity, whatever words introduce it."""
         if first.section != second.section or not _no_contradiction(first, second):
             return None
+        if not all(_telling(claim) for claim in (first, second)):
+            return None
         noun = noun_after(ctx, first)
         if noun is None or noun != noun_after(ctx, second):
             return None
@@ -230,6 +232,16 @@ def _slip(first: Claim, second: Claim) -> Suggestion | None:
         return found
     short = min(_digits(first), _digits(second))
     return found if short >= MIN_DIGITS_FOR_ONE_DIGIT else None
+
+
+#: Digits an exact figure needs before a shared noun alone may tie it to another: short
+#: figures of one noun (51枚铜牌, 1枚铜牌) are different quantities far more often than slips.
+MIN_DIGITS_FOR_NOUN = 3
+
+
+def _telling(claim: Claim) -> bool:
+    """Exact, and written with enough digits that a repeat is no coincidence."""
+    return claim.qualifier is Qualifier.EXACT and _digits(claim) >= MIN_DIGITS_FOR_NOUN
 
 
 def _no_contradiction(a: Claim, b: Claim) -> bool:
