@@ -131,6 +131,9 @@ class Claim(BaseModel):
     threshold_unit: str | None = None
     threshold_qualifier: Qualifier | None = None
     note: str | None = None
+    table: int | None = Field(default=None, description="index of the table a cell stands in")
+    row: int | None = Field(default=None, description="data row of the cell, from 0")
+    column: int | None = Field(default=None, description="column of the cell, from 0")
 
     @model_validator(mode="after")
     def _value_or_range(self) -> Claim:

@@ -83,7 +83,7 @@ def _fitting(
     n = len(digits)
 
     def fits(value: int) -> bool:
-        return (lo is None or value >= lo) and (hi is None or value <= hi)
+        return value > 0 and (lo is None or value >= lo) and (hi is None or value <= hi)
 
     def steps(base: int, step: int) -> range:
         first = 0 if lo is None else max(0, -(-int((lo - base) // 1) // step) - 1)

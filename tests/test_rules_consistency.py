@@ -89,3 +89,39 @@ def test_a_restated_total_reports_the_later_statement() -> None:
     assert findings[0].claims[0].text == "3964.5亿元"
     assert findings[0].suggestion is not None
     assert findings[0].suggestion.replacement == "3964.6亿元"
+
+
+def test_a_cluster_dropped_from_the_list_is_left_to_the_count_rule() -> None:
+    text = SEED.read_text("utf-8").replace("常宁市铜铅锌材料、", "", 1)
+    report = run(text, ("FC301", "FC401"))
+    assert [(f.rule, f.claims[0].text) for f in report.findings] == [("FC401", "7个")]
+    headline = [v for v in report.verified if v.rule == "FC301" and v.claims[0].text == "7个"]
+    assert [tuple(c.text for c in v.claims) for v in headline] == [("7个", "7个")]
+
+
+def test_a_headline_count_is_read_against_the_count_that_announces_the_list() -> None:
+    # The body also says 新增8个省级先进制造业集群: an equal figure of another quantity.
+    text = SEED.read_text("utf-8").replace("新增7个国家级", "新增8个国家级", 1)
+    findings = run(text, ("FC301",)).findings
+    assert [tuple(c.text for c in f.claims) for f in findings] == [("8个", "7个")]
+
+
+def test_an_echoed_body_phrase_pairs_a_subheading_rank_whatever_the_keys() -> None:
+    body = "增幅居经济十强省第四位。"
+    text = SEED.read_text("utf-8").replace(body, body.replace("四", "三"), 1)
+    findings = run(text, ("FC301",)).findings
+    assert [tuple(c.text for c in f.claims) for f in findings] == [("第四位", "第三位")]
+    assert findings[0].severity.value == "error"
+
+
+@given(st.integers(min_value=1000, max_value=9999), st.integers(min_value=1, max_value=3))
+def test_equal_digits_with_a_scale_word_dropped_are_reported(digits: int, places: int) -> None:
+    written = f"{Decimal(digits).scaleb(-places)}"
+    text = (
+        f"灌区改造以来，成为灌区{written}万亩农田的“守护神”。\n\n"
+        f"欧阳海灌区设计灌溉衡南县和珠晖区共{written}亩农田，有干渠4条。\n"
+    )
+    findings = run(text, ("FC302",)).findings
+    assert len(findings) == 1
+    assert findings[0].suggestion is not None
+    assert findings[0].suggestion.replacement == f"{written}万亩"

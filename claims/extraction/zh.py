@@ -18,6 +18,7 @@ from decimal import Decimal
 from claims.document import Document, Sentence
 from claims.extraction import zh_kind
 from claims.extraction.normalize import normalize
+from claims.extraction.tables import table_claims
 from claims.extraction.zh_lists import list_before
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
 from claims.extraction.zh_scope import first_entity, period_key, read_head
@@ -116,7 +117,7 @@ def extract_document(doc: Document) -> list[Claim]:
             numbered += 1
             claim = claim.model_copy(update={"id": f"e{numbered}"})
         out.append(claim)
-    return out
+    return table_claims(doc, out)
 
 
 def normalized_sentences(doc: Document) -> list[str]:
@@ -870,6 +871,7 @@ def _share_units(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _PERIOD_HINT = re.compile(r"[年月季期]")
+_DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[日号]")
 
 
 def _periods(text: str) -> list[tuple[int, str]]:
@@ -880,6 +882,7 @@ def _periods(text: str) -> list[tuple[int, str]]:
         (m.end(), m.group(0))
         for m in patterns().period.finditer(text)
         if text[m.start() - 1 : m.start()] not in ("比", "较")  # 比2013年增产: the base
+        and not _DAY_AFTER.match(text, m.end())  # 10月31日讯: a date, not a period
     ]
 
 

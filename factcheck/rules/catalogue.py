@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.rules.base import Rule
 from factcheck.rules.bounds.fc501_aggregate_bound import AggregateBound
 from factcheck.rules.bounds.fc502_cumulative_below_new import CumulativeBelowNew
+from factcheck.rules.bounds.fc503_part_exceeds_whole import PartExceedsWhole
 from factcheck.rules.changes.fc201_growth_mismatch import GrowthMismatch
 from factcheck.rules.changes.fc202_pp_difference_mismatch import PpDifferenceMismatch
 from factcheck.rules.changes.fc203_percent_point_confusion import PercentPointConfusion
@@ -18,11 +19,13 @@ from factcheck.rules.counts.fc403_rank_beyond_population import RankBeyondPopula
 from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
 from factcheck.rules.shares.fc103_shares_exceed_whole import SharesExceedWhole
+from factcheck.rules.shares.fc104_share_shifts_not_netting import ShareShiftsNotNetting
 
 RULES: tuple[type[Rule], ...] = (
     ShareMismatch,
     PartsSumMismatch,
     SharesExceedWhole,
+    ShareShiftsNotNetting,
     GrowthMismatch,
     PpDifferenceMismatch,
     PercentPointConfusion,
@@ -35,4 +38,5 @@ RULES: tuple[type[Rule], ...] = (
     RankBeyondPopulation,
     AggregateBound,
     CumulativeBelowNew,
+    PartExceedsWhole,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from claims.model import Claim, Kind
@@ -61,3 +62,54 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
         found.append(whole)
     found.sort(key=lambda w: (w.section != share.section, abs(w.start - share.start)))
     return found[:1]
+
+
+#: Verbs that make "A，<verb> B的P%" say that A is P% of B (完成年初预算数60999万元的40.4%).
+_OF_VERB = re.compile(r"完成|达到|达|相当于|占|为|是|约为|接近")
+
+
+def whole_written_before(ctx: Context, share: Claim) -> tuple[Claim, Claim] | None:
+    """(part, whole) of "A，完成/占/相当于 B的P%": the whole stands right before 的 and the share.
+
+    The share speaks of the whole written just before it; the part is the nearest level of
+    the same unit before that whole in the sentence, tied to it by a verb of comparison.
+    """
+    source = ctx.doc.source
+    whole = None
+    for other in ctx.sentence_claims(share.sentence):
+        if other.start >= share.start:
+            break
+        whole = other
+    if whole is None or whole.kind not in LEVEL_KINDS or whole.value is None or not bounded(whole):
+        return None
+    if source[whole.end : share.start].strip() != "的":
+        return None
+    part = None
+    for other in ctx.sentence_claims(share.sentence):
+        if other.start >= whole.start:
+            break
+        if other.kind in LEVEL_KINDS and other.unit == whole.unit and other.value is not None:
+            part = other
+    if part is None or not bounded(part):
+        return None
+    if not _OF_VERB.search(source[part.end : whole.start]):
+        return None
+    return part, whole
+
+
+def part_after(ctx: Context, share: Claim) -> Claim | None:
+    """The level a share speaks of when it follows the share ("长沙进出口占全省…的48.9%，
+    进出口2181.2亿元"): the first level of the sentence after the share with the share's own
+    metric and subject keys."""
+    metric, subject = share.scope.metric_key, share.scope.subject_key
+    if metric is None or subject is None:
+        return None
+    for other in ctx.sentence_claims(share.sentence):
+        if other.start <= share.start or other.kind not in LEVEL_KINDS:
+            continue
+        if other.value is None or not bounded(other):
+            continue
+        if other.scope.metric_key == metric and other.scope.subject_key == subject:
+            return other
+        return None
+    return None

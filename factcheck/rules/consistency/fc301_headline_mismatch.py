@@ -1,8 +1,11 @@
 """## What it checks
 A figure in a headline, kicker or subheading against the body of its own article: the body
 figure of the same quantity (same kind, metric, subject, period and counterpart, units
-converted) must agree with it. "超2000亿元" holds against "2181.3亿元"; "新增7个…集群" holds
-against "7个产业集群入选" and against the seven clusters the body lists.
+converted) must agree with it. "超2000亿元" holds against "2181.3亿元". A heading that
+repeats a body phrase with only the number in its place ("增幅居经济十强省第四位", "前十大
+贸易伙伴中,有8个是APEC成员国") is compared with that body figure. A heading count
+("新增7个…集群") is compared with the body's count of the clusters it lists ("7个产业集群
+入选"), or, when the body states no such count, with the number of clusters listed.
 
 ## Why it matters
 Headlines are written last and corrected least: a body figure revised after the headline
@@ -26,8 +29,10 @@ None. Both figures stand for the interval their writing allows (超2000亿元 is
 A heading figure is compared only when the body states the same metric (or, for a figure
 the heading words leave unscoped, when one typical slip explains the difference); a
 headline whose quantity the body never restates is left unchecked. Scope missing from a
-subheading is taken from its headline. A headline count is compared with a listed
-enumeration only when the counted noun (集群) introduces the list.
+subheading is taken from its headline. A shared phrase ties a heading to a body figure only
+with at least six word characters around the number. A headline count is compared with a
+listed enumeration only when the counted noun (集群) introduces the list and the body does
+not restate the count; whether a list matches its body count is FC401's concern.
 """
 
 from __future__ import annotations
@@ -88,7 +93,7 @@ def with_headline_scope(claim: Claim, headline: Sequence[Claim]) -> Claim:
 
 
 def counted_words(ctx: Context, claim: Claim) -> str:
-    """The words right after a count, up to the end of its clause (个产业集群入选 → 产业集群入选)."""
+    """The words right after a count, up to the end of its clause (7个产业集群入选)."""
     sentence = ctx.doc.sentences[claim.sentence]
     tail = ctx.doc.source[claim.end : sentence.end]
     return _CLAUSE_END.split(tail, maxsplit=1)[0]
@@ -245,7 +250,7 @@ class HeadlineMismatch(Rule):
 
 
 def listed_under(ctx: Context, heading: Claim) -> Claim | None:
-    """The list in the heading's article whose introduction names the noun a heading count counts."""
+    """The article's list whose introduction names the noun a heading count counts."""
     if heading.kind is not Kind.COUNT or heading.value is None:
         return None
     noun = counted_noun(ctx, heading)

@@ -3,7 +3,9 @@ The same quantity stated twice with different values: a total repeated in a late
 paragraph, a figure given in the lede and again in the body, or on two articles of one
 page. Two statements are the same quantity when they have the same kind and unit, the same
 metric, no contradicting subject, period or counterpart, and are introduced by the same
-words ("全省进出口3964.6亿元" … "全省进出口3946.6亿元").
+words ("全省进出口3964.6亿元" … "全省进出口3946.6亿元"). Within one article, two exact
+statements whose number is followed by the same noun ("灌区72.74万亩农田" … "共72.74万亩
+农田") are the same quantity too, however differently they are introduced.
 
 ## Why it matters
 A figure revised in one place and not the other leaves the reader with two answers; the
@@ -27,9 +29,12 @@ statements agree when their intervals meet.
 Statements in one paragraph are never paired (a paragraph lists different items under one
 metric far more often than it repeats one). A conflict is reported only when one typical
 slip (digits transposed, a digit dropped or changed, 万 for 亿…) turns one figure into the
-other; figures that differ more are taken to be different quantities, and silence is kept.
-It is an error when metric and period are both stated and equal, a warning when the
-pairing rests on the introducing words.
+other (or, for a shared noun, when one of two equal digit strings lost its 万/亿/千/百);
+figures that differ more are taken to be different quantities, and silence is kept. A
+shared noun pairs only figures with three or more digits and no 约/余/超, since short or
+rounded figures of one noun (51枚铜牌, 1枚铜牌) are usually different quantities. It is an
+error when metric and period are both stated and equal, a warning when the pairing rests on
+the introducing words or the noun.
 """
 
 from __future__ import annotations
@@ -148,7 +153,7 @@ class ConflictingRestatement(Rule):
             return None
         if same_rounding(first, second) and first.value == second.value:
             return self._relation(ctx, first, second, holds=True, noun=noun)
-        slip = _slip(first, second) or _scale_word_slip(first, second)
+        slip = _scale_word_slip(first, second) or _slip(first, second)
         if slip is None:
             return None  # a far miss: two quantities of one noun (耕地 of two counties)
         return self._relation(

@@ -24,16 +24,20 @@ lexicon does not know is not found, and the share is left unchecked rather than 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 
 from pydantic import BaseModel
 
-from claims.model import Kind
+from claims.interval import Interval
+from claims.model import Claim, Kind
 from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
 from factcheck.rules.base import Rule, RuleMeta
-from factcheck.rules.common import part_before, wholes
+from factcheck.rules.common import part_after, part_before, whole_written_before, wholes
+from factcheck.rules.shares import votes
+from factcheck.rules.shares.addends import Texts
 from factcheck.suggest import best, suggest
 
 
@@ -48,40 +52,97 @@ class ShareMismatch(Rule):
     )
 
     def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
+        texts = Texts(ctx)
+        present = votes.presents(ctx, texts)
         for share in ctx.of_kind(Kind.SHARE):
             if share.unit not in ("percent", "ratio") or share.value is None:
                 continue
-            part = part_before(ctx, share)
+            written = whole_written_before(ctx, share)
+            if written is not None:
+                found = self._compare(ctx, share, *written)
+                if found is not None:
+                    yield found
+                continue
+            ballot = self._ballot(ctx, texts, share, present)
+            if ballot is not None:
+                yield ballot
+                continue
+            part = part_before(ctx, share) or part_after(ctx, share)
             if part is None:
                 continue
             for whole in wholes(ctx, share, part):
-                computed = part.bounds().divide(whole.bounds())
-                if computed is None:
-                    continue
-                stated = share.bounds()
-                holds = computed.overlaps(stated)
-                ratio = part.value / whole.value if part.value and whole.value else None
-                arithmetic = f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')}"
-                suggestion = None
-                if not holds and ratio is not None and share.value:
-                    suggestion = best(
-                        suggest(share, computed),
-                        suggest(part, stated.mul(whole.bounds())),
-                        suggest(whole, part.bounds().divide(stated)),
-                    )
-                yield relation(
-                    self.meta,
-                    [(share, "share"), (part, "part"), (whole, "whole")],
-                    holds=holds,
-                    message=(
-                        f"{arithmetic}, but the text says {share.text}"
-                        if not holds
-                        else f"{arithmetic} matches {share.text}"
-                    ),
-                    computed=fmt_interval(computed, "percent"),
-                    stated=fmt_interval(stated, "percent"),
-                    tolerance="the rounding of all three numbers as written",
-                    arithmetic=arithmetic,
-                    suggestion=suggestion,
-                    path=ctx.path,
-                )
+                found = self._compare(ctx, share, part, whole)
+                if found is not None:
+                    yield found
+
+    def _compare(
+        self,
+        ctx: Context,
+        share: Claim,
+        part: Claim,
+        whole: Claim,
+        measure: Callable[[Claim], Interval] = Claim.bounds,
+        cast: tuple[Claim, ...] = (),
+    ) -> Finding | Verified | None:
+        """part ÷ whole against the share; a ballot's rate may be over the votes ``cast``."""
+        computed = measure(part).divide(measure(whole))
+        if computed is None:
+            return None
+        stated = share.bounds()
+        holds = computed.overlaps(stated)
+        ratio = part.value / whole.value if part.value and whole.value else None
+        arithmetic = f"{part.text} ÷ {whole.text} = {fmt(ratio, 'percent')}"
+        used: tuple[Claim, ...] = ()
+        if not holds and cast:
+            over_cast = measure(part).divide(_sum(measure(c) for c in cast))
+            if over_cast is not None and over_cast.overlaps(stated):
+                holds, computed, used = True, over_cast, cast
+                total = sum((c.value or Decimal(0)) for c in cast)
+                ratio = part.value / total if part.value and total else None
+                terms = " + ".join(c.text for c in cast)
+                arithmetic = f"{part.text} ÷ ({terms}) votes cast = {fmt(ratio, 'percent')}"
+        suggestion = None
+        if not holds and ratio is not None and share.value:
+            suggestion = best(
+                suggest(share, computed),
+                suggest(part, stated.mul(measure(whole))),
+                suggest(whole, measure(part).divide(stated)),
+            )
+        return relation(
+            self.meta,
+            [(share, "share"), (part, "part"), (whole, "whole"), *((c, "votes") for c in used)],
+            holds=holds,
+            message=(
+                f"{arithmetic}, but the text says {share.text}"
+                if not holds
+                else f"{arithmetic} matches {share.text}"
+            ),
+            computed=fmt_interval(computed, "percent"),
+            stated=fmt_interval(stated, "percent"),
+            tolerance="the rounding of all three numbers as written",
+            arithmetic=arithmetic,
+            suggestion=suggestion,
+            path=ctx.path,
+        )
+
+    def _ballot(
+        self, ctx: Context, texts: Texts, share: Claim, present: list[Claim]
+    ) -> Finding | Verified | None:
+        """A rate of a ballot (支持率, 反对率): its line of the tally over the deputies present."""
+        word = votes.rate_line(texts, share)
+        if word is None:
+            return None
+        line = votes.line_near(ctx, texts, share, word)
+        whole = votes.present_for(present, share)
+        if line is None or whole is None:
+            return None
+        tally = votes.tally_of(ctx, texts, line)
+        cast = tally.claims if tally is not None else ()
+        return self._compare(ctx, share, line, whole, votes.votes_bounds, cast)
+
+
+def _sum(intervals: Iterable[Interval]) -> Interval:
+    acc = Interval.point(Decimal(0))
+    for interval in intervals:
+        acc = acc + interval
+    return acc
