@@ -28,7 +28,7 @@ _MAGNITUDES = (
     ("千", Decimal(10) ** 3),
 )
 _NUMBER = r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-#: A whole cell that is a number: 530.42, 64,039,331,350.17, -2.00, 10%, 增加1.30个百分点.
+#: A whole cell that is a number: 412.35, 12,500,000.00, -3.10, 8%, 增加0.60个百分点.
 CELL = re.compile(
     rf"(?P<word>增加|增长|提高|上升|减少|下降|降低|回落)?\s*(?P<number>{_NUMBER})"
     r"\s*(?P<unit>个百分点|百分点|%|‰)?"

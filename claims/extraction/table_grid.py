@@ -2,11 +2,11 @@
 
 Tables reach us flattened in three ways, and each is recognized by its own shape:
 
-- one row per line with ``|`` between cells (Markdown, ``| 全市 | 271 | 57455 |``);
-- one cell per line (or per few lines), each closed by a ``|`` (``530.42 |``) or by a line
+- one row per line with ``|`` between cells (Markdown, ``| 全县 | 120 | 5400 |``);
+- one cell per line (or per few lines), each closed by a ``|`` (``412.35 |``) or by a line
   holding only ``|``: the rows are rebuilt from the number of header cells;
-- one row per line with spaces between cells (``总资产 64,039,331,350.17 65,347,776,653.12
-  -2.00``), a row label that may wrap onto the next line, and column headers broken over
+- one row per line with spaces between cells (``营业收入 12,500.00 10,000.00
+  25.00``), a row label that may wrap onto the next line, and column headers broken over
   the lines above the rows.
 
 A region becomes a table only when its cells line up: every column all numbers (or
@@ -60,7 +60,7 @@ class Grid:
     labels: tuple[str, ...]
     label_column: int
     unit_line: str = ""
-    header_spans: tuple[tuple[int, int], ...] = ()
+    text_spans: tuple[tuple[int, int], ...] = ()  # header and label cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +143,7 @@ def _grid(
     label = _consistent(rows)
     if label is None:
         return None
-    headers = tuple(re.sub(r"\s+", "", h.text) for h in header) if header else ("",) * len(
-        rows[0]
-    )
+    headers = tuple(re.sub(r"\s+", "", h.text) for h in header) if header else ("",) * len(rows[0])
     if len(headers) != len(rows[0]):
         return None
     return Grid(
@@ -156,7 +154,8 @@ def _grid(
         labels=tuple(r[label].text for r in rows),
         label_column=label,
         unit_line=unit_line,
-        header_spans=tuple((h.start, h.end) for h in header),
+        text_spans=tuple((h.start, h.end) for h in header)
+        + tuple((r[label].start, r[label].end) for r in rows),
     )
 
 
@@ -186,11 +185,12 @@ def _markdown(lines: list[_Line], i: int) -> tuple[list[Grid], int] | None:
         return None
     rows = [_row_cells(ln) for ln in block]
     header: list[Cell] = []
-    if not any(is_number_cell(c.text) for c in rows[0]):
-        header = rows.pop(0)
+    ruled = i + 1 < j and _SEPARATOR.match(lines[i + 1].text) is not None
+    if ruled or not any(is_number_cell(c.text) for c in rows[0]):
+        header = rows.pop(0)  # the line above |---| is the header, years and all
     unit = _unit_line(lines, i)
     grid = _grid(header, rows, (lines[i].start, lines[j - 1].end), unit)
-    return ([grid], j) if grid is not None else None
+    return ([grid] if grid is not None else [], j)
 
 
 # --- one cell per line, closed by a pipe ------------------------------------------------
@@ -221,12 +221,10 @@ def _pipe_cells(text: str, lines: list[_Line], i: int) -> tuple[list[Grid], int]
         first = i - 1  # "指 标" on the line before the first lone pipe
     start, end = lines[first].start, lines[j - 1].end
     cells = [
-        _cell(start, part, offset)
-        for part, offset in _split_pipes(text[start:end])
-        if part.strip()
+        _cell(start, part, offset) for part, offset in _split_pipes(text[start:end]) if part.strip()
     ]
     grid = _fold(cells, (start, end), _unit_line(lines, first))
-    return ([grid], j) if grid is not None else None
+    return ([grid] if grid is not None else [], j)
 
 
 def _split_pipes(region: str) -> Iterator[tuple[str, int]]:
@@ -239,8 +237,10 @@ def _split_pipes(region: str) -> Iterator[tuple[str, int]]:
 
 def _fold(cells: list[Cell], span: tuple[int, int], unit_line: str) -> Grid | None:
     """Rows rebuilt from a stream of cells: the header has as many cells as a row."""
-    cells = [Cell(c.start, c.end, re.sub(r"\s*\n\s*", "", c.text)) if "\n" in c.text else c
-             for c in cells]
+    cells = [
+        Cell(c.start, c.end, re.sub(r"\s*\n\s*", "", c.text)) if "\n" in c.text else c
+        for c in cells
+    ]
     first = next((k for k, c in enumerate(cells) if is_number_cell(c.text)), None)
     if first is None:
         return None
@@ -321,7 +321,7 @@ def _spaced(lines: list[_Line], i: int) -> tuple[list[Grid], int] | None:
 
 
 def _continues(line: _Line) -> bool:
-    """A wrapped row label: short, no digits, no header words (东的净资产, 益率(%))."""
+    """A wrapped row label: short, no digits, no header words (的净利润, 收益率(%))."""
     body = line.text.strip()
     return (
         _is_cellish(line)
@@ -383,6 +383,7 @@ def _spaced_grid(
         labels=tuple(label for _, label in block),
         label_column=0,
         unit_line=unit_line,
+        text_spans=tuple((r[0].start, r[0].end) for r in rows),
     )
 
 

@@ -45,7 +45,7 @@ _HALF = Decimal("0.5")
 def table_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
     """``existing`` with the cells of every table of ``doc`` added, in text order.
 
-    A prose claim that overlaps a cell or a header cell of a table is replaced by the cell
+    A prose claim that overlaps a cell, a header or a row label of a table is replaced by the cell
     reading; enumerations and the claims they list are always kept.
     """
     begin = doc.paragraphs[0].start if doc.paragraphs else 0
@@ -59,7 +59,7 @@ def table_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
     starts = [s.start for s in doc.sentences]
     for index, grid in enumerate(grids):
         cells.extend(_grid_claims(doc, text, grid, index, starts, len(cells)))
-    return _merge(existing, cells, [span for g in grids for span in g.header_spans])
+    return _merge(existing, cells, [span for g in grids for span in g.text_spans])
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +139,8 @@ def _cell_claim(
         kind = Kind.DECLINE
     elif number.sign < 0 and kind is not Kind.DECLINE:
         value = -magnitude
-    if kind is Kind.RANK:
-        precision = Decimal(0)
+    if kind is Kind.RANK or (kind is Kind.COUNT and unit.factor == 1 and not number.places):
+        precision = Decimal(0)  # 120 firms: a whole count written in full is exact
     start = cell.start + number.start
     end = cell.start + number.end
     line, col = doc.position(start)
@@ -198,22 +198,18 @@ def _scope(label: str, header: str) -> Scope:
 
 
 def _merge(
-    existing: list[Claim], cells: list[Claim], header_spans: list[tuple[int, int]]
+    existing: list[Claim], cells: list[Claim], text_spans: list[tuple[int, int]]
 ) -> list[Claim]:
     """Cells replace the prose readings of the same characters; order by place."""
     if not cells:
         return existing
     kept_ids = {m for c in existing if c.kind is Kind.ENUMERATION for m in c.members}
-    taken = sorted([(c.start, c.end) for c in cells] + header_spans)
+    taken = sorted([(c.start, c.end) for c in cells] + text_spans)
     firsts = [s for s, _ in taken]
 
     def covered(claim: Claim) -> bool:
         k = bisect.bisect_left(firsts, claim.end) - 1  # spans are disjoint: one to test
         return k >= 0 and taken[k][1] > claim.start
 
-    kept = [
-        c
-        for c in existing
-        if c.kind is Kind.ENUMERATION or c.id in kept_ids or not covered(c)
-    ]
+    kept = [c for c in existing if c.kind is Kind.ENUMERATION or c.id in kept_ids or not covered(c)]
     return sorted([*kept, *cells], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))

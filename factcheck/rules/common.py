@@ -113,3 +113,31 @@ def part_after(ctx: Context, share: Claim) -> Claim | None:
             return other
         return None
     return None
+
+
+#: Margins and what they are a margin of: 毛利率 = 毛利 ÷ 收入 (revenue, 收益 in Hong Kong filings).
+_MARGIN = re.compile(r"(毛利润|毛利|纯利润|纯利|净利润|净利|营业利润|经营利润|利润)率$")
+_REVENUE = re.compile(r"(?:营业收入|收入|收益|营收|营业额|销售额)$")
+
+
+def revenue_for_margin(ctx: Context, share: Claim, part: Claim) -> Claim | None:
+    """The revenue a margin (毛利率, 纯利率) divides by, when the part is the margin's profit.
+
+    "毛利为人民币167百万元及毛利率为25.4%": the part must be the profit the margin names, and
+    the revenue the nearest amount of the same unit and period before it in the article.
+    """
+    margin = _MARGIN.search(share.scope.metric_key or "")
+    if margin is None or not (part.scope.metric_key or "").endswith(margin.group(1)):
+        return None
+    found = None
+    for other in ctx.numeric:
+        if other.start >= part.start:
+            break
+        if other.section != part.section or other.kind is not Kind.AMOUNT:
+            continue
+        key = other.scope.metric_key or ""
+        if other.unit != part.unit or "利" in key or not _REVENUE.search(key):
+            continue
+        if other.value is not None and bounded(other) and same_period(other, part):
+            found = other
+    return found

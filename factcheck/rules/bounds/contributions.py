@@ -14,6 +14,7 @@ structures nest one contribution in another:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,10 @@ from claims.model import Claim, Kind
 from factcheck.context import Context
 from factcheck.rules.shares.addends import Texts
 
-_VERB = re.compile(r"(?:影响|拉动|带动|贡献)(?P<target>[^，,；;。]{0,16}?)(?:上涨|上升|增长|下降|下跌|回落|降低)?约?$")
+_VERB = re.compile(
+    r"(?:影响|拉动|带动|贡献)(?P<target>[^，,；;。]{0,16}?)"
+    r"(?:上涨|上升|增长|下降|下跌|回落|降低)?约?$"
+)
 _BRACKET = re.compile(r"[（(]([A-Za-z]{2,6})[）)]")
 _NESTED = re.compile(r"[（(]|其中")
 _CLOSE = re.compile(r"[）)]")
@@ -75,7 +79,7 @@ def nested(ctx: Context, texts: Texts) -> Iterator[Nesting]:
     """Contributions written inside the contribution just before them, sentence by sentence."""
     for index in sorted(ctx.by_sentence):
         found = _contributions(ctx, texts, index)
-        for (whole, name), (part, part_name) in zip(found, found[1:], strict=False):
+        for (whole, name), (part, part_name) in itertools.pairwise(found):
             if name == part_name and _inside(texts, whole, part):
                 yield Nesting(whole, (part,), "bracketed or after 其中")
 

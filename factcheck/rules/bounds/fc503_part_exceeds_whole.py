@@ -83,7 +83,9 @@ class PartExceedsWhole(Rule):
             if whole is not None:
                 yield self._ballot(ctx, tally, whole)
 
-    def _contribution(self, ctx: Context, nesting: Nesting, summed: bool) -> Finding | Verified | None:
+    def _contribution(
+        self, ctx: Context, nesting: Nesting, summed: bool
+    ) -> Finding | Verified | None:
         whole = nesting.whole
         assert whole.value is not None
         sign = Decimal(1) if whole.value > 0 else Decimal(-1)
@@ -130,15 +132,6 @@ class PartExceedsWhole(Rule):
         holds = cast.lo is None or present.hi is None or cast.lo <= present.hi
         terms = " + ".join(c.text for c in tally.claims)
         total = fmt(cast.lo, "")
-        suggestion = None
-        if not holds and present.hi is not None:
-            candidates = []
-            for line in tally.claims:
-                others = _sum(votes.votes_bounds(c) for c in tally.claims if c.id != line.id)
-                if others.lo is not None:
-                    candidates.append(suggest(line, Interval(None, present.hi - others.lo)))
-            candidates.append(suggest(whole, Interval(cast.lo, None)))
-            suggestion = best(*candidates)
         return relation(
             self.meta,
             [(whole, "present"), *((c, "votes") for c in tally.claims)],
@@ -154,7 +147,6 @@ class PartExceedsWhole(Rule):
             arithmetic=f"{terms} = {total} ≤ {whole.text}"
             if holds
             else f"{terms} = {total} > {whole.text}",
-            suggestion=suggestion,
             path=ctx.path,
         )
 

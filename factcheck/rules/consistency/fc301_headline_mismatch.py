@@ -44,7 +44,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
-from claims.model import Claim, Kind, Scope
+from claims.model import Claim, Kind, Qualifier, Scope
 from claims.units import is_count_code
 from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
@@ -60,10 +60,10 @@ from factcheck.rules.consistency.sameness import (
     same_rounding,
 )
 from factcheck.rules.consistency.wording import phrase_weight, shared_phrase
-from factcheck.rules.consistency.written import mantissa, real_change, target_of
+from factcheck.rules.consistency.written import real_change, target_of, written_digits
 from factcheck.suggest import SLIP_ORDER, best, suggest
 
-HEADING_ROLES = frozenset({"headline", "subheading", "kicker"})
+HEADING_ROLES = frozenset({"headline", "subheading", "kicker", "section_title"})
 BODY_ROLES = frozenset({"lede", "body"})
 
 _CLAUSE_END = re.compile(r"[，,。；;：:、！？!?\s]")
@@ -191,6 +191,11 @@ class HeadlineMismatch(Rule):
         ]
         if verbatim:
             return self._relation(ctx, heading, verbatim[0], holds=True)
+        # The verbatim tie broken by one slip: a heading figure the body supports nowhere,
+        # one typical slip away from a body figure of the same kind, unit and qualifier.
+        slipped = unsupported_slip(heading, body)
+        if slipped is not None:
+            return self._relation(ctx, heading, slipped, holds=False, severity=Severity.WARNING)
         return None
 
     def _relation(
@@ -344,8 +349,7 @@ def _slip_rank(heading: Claim, body: Claim) -> int:
 
 
 def _digits(claim: Claim) -> int:
-    written = mantissa(claim)
-    return 0 if written is None else sum(ch.isdigit() for ch in written[0])
+    return written_digits(claim)
 
 
 def _meets(body: Claim, heading: Claim) -> bool:
@@ -361,6 +365,27 @@ def _meets(body: Claim, heading: Claim) -> bool:
     lo = max(x for x in (converted.lo, stated.lo, Decimal("-Infinity")) if x is not None)
     hi = min(x for x in (converted.hi, stated.hi, Decimal("Infinity")) if x is not None)
     return lo < hi
+
+
+def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
+    """The body figure one typical slip turns the heading figure into, when no body figure
+    of the heading's kind and unit supports the heading at all.
+
+    This is the verbatim tie (the very figure restated) seen after a careless edit: the
+    same safeguards (kind, unit, exact qualifier on both sides), and any body figure that
+    meets the heading's interval keeps the rule silent, since the heading may well state it.
+    """
+    if heading.qualifier is not Qualifier.EXACT or heading.value is None:
+        return None
+    peers = [b for b in body if b.unit == heading.unit and matching_kind(heading, b)]
+    if any(_meets(b, heading) for b in peers):
+        return None
+    near = [
+        b
+        for b in peers
+        if b.qualifier is Qualifier.EXACT and _slip_rank(heading, b) < NO_SLIP
+    ]
+    return min(near, key=lambda b: (_slip_rank(heading, b), b.start), default=None)
 
 
 def _same_digits(a: Claim, b: Claim) -> bool:

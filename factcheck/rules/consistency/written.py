@@ -69,7 +69,8 @@ def target_of(claim: Claim, other: Claim, same_place: bool) -> Interval:
 
 
 def real_change(claim: Claim, suggestion: Suggestion | None) -> Suggestion | None:
-    """The suggestion, unless it only rewrites the same number (3964.5 as 03964.5)."""
+    """The suggestion, unless it only rewrites the same number (3964.5 as 03964.5); a new
+    scale word around the same digits (474.8亿吨 → 474.8万吨) is a real change."""
     if suggestion is None:
         return None
     found = mantissa(claim)
@@ -80,4 +81,17 @@ def real_change(claim: Claim, suggestion: Suggestion | None) -> Suggestion | Non
         same = Decimal(m.group(0).replace(",", "")) == Decimal(found[0].replace(",", ""))
     except InvalidOperation:
         return suggestion
-    return None if same else suggestion
+    same_words = unit_word(claim) == suggestion.replacement[m.end() :].strip()
+    return None if same and same_words else suggestion
+
+
+#: Chinese numerals that are digits (十, 百, 千 only say where the digits stand).
+_ZH_DIGITS = frozenset("〇○零一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖")
+
+
+def written_digits(claim: Claim) -> int:
+    """How many digits the number is written with: 474.8 has four, 百分九十九點二 three."""
+    found = mantissa(claim)
+    if found is not None:
+        return sum(ch.isdigit() for ch in found[0])
+    return sum(ch in _ZH_DIGITS for ch in claim.text)

@@ -35,7 +35,13 @@ from factcheck.checks import fmt, fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
 from factcheck.rules.base import Rule, RuleMeta
-from factcheck.rules.common import part_after, part_before, whole_written_before, wholes
+from factcheck.rules.common import (
+    part_after,
+    part_before,
+    revenue_for_margin,
+    whole_written_before,
+    wholes,
+)
 from factcheck.rules.shares import votes
 from factcheck.rules.shares.addends import Texts
 from factcheck.suggest import best, suggest
@@ -69,6 +75,12 @@ class ShareMismatch(Rule):
                 continue
             part = part_before(ctx, share) or part_after(ctx, share)
             if part is None:
+                continue
+            revenue = revenue_for_margin(ctx, share, part)
+            if revenue is not None:
+                found = self._compare(ctx, share, part, revenue)
+                if found is not None:
+                    yield found
                 continue
             for whole in wholes(ctx, share, part):
                 found = self._compare(ctx, share, part, whole)

@@ -80,7 +80,7 @@ class ShareShiftsNotNetting(Rule):
     def _net(self, ctx: Context, group: ShareGroup, shifts: list[Claim]) -> Finding | Verified:
         total = _sum(s.bounds() for s in shifts)
         holds = total.contains(Decimal(0))
-        net = sum((s.value or Decimal(0)) for s in shifts)
+        net = sum(((s.value or Decimal(0)) for s in shifts), Decimal(0))
         terms = " + ".join(_signed(s) for s in shifts)
         arithmetic = f"{terms} = {fmt(net, 'percentage_point')}"
         suggestion = None
