@@ -45,8 +45,8 @@ _HALF = Decimal("0.5")
 def table_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
     """``existing`` with the cells of every table of ``doc`` added, in text order.
 
-    A prose claim that overlaps a cell, a header or a row label of a table is replaced by the cell
-    reading; enumerations and the claims they list are always kept.
+    A prose claim that overlaps a cell, a header or a row label of a table is replaced by
+    the cell reading; enumerations and the claims they list are always kept.
     """
     begin = doc.paragraphs[0].start if doc.paragraphs else 0
     text = normalize(doc.source)

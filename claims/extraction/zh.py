@@ -66,6 +66,7 @@ def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim of ``doc``, in text order."""
     claims: list[Claim] = []
     periods: dict[int, str] = {}
+    section_periods: dict[int, str] = {}
     entity_counts: dict[str, int] = {}
     drafts_by_sentence: list[tuple[Sentence, str, list[Draft]]] = []
     counted: list[Claim] = []
@@ -78,10 +79,15 @@ def extract_document(doc: Document) -> list[Claim]:
         if not drafts:
             if sentence.paragraph not in periods and named:
                 periods[sentence.paragraph] = named[-1][1]
+                section_periods.setdefault(sentence.section, named[-1][1])
             continue
-        period = named[-1][1] if named else periods.get(sentence.paragraph)
-        if period is not None:
-            periods.setdefault(sentence.paragraph, period)
+        # A number before any period its sentence names takes the paragraph's period; one
+        # after takes the nearest period before it ("出口1524.7亿元，已超2020年全年的1503.6亿元").
+        period = periods.get(sentence.paragraph) or section_periods.get(sentence.section)
+        if named:
+            topic = _last_period(named, drafts[0].number_start) or named[0][1]
+            periods.setdefault(sentence.paragraph, topic)
+            section_periods.setdefault(sentence.section, topic)
         previous: tuple[Draft, Claim] | None = None
         for draft in drafts:
             local = _last_period(named, draft.number_start) or period
@@ -662,6 +668,8 @@ _MONEY_CUES = re.compile(
     r"营收|收入|售价|价格|月薪|年薪|工资|薪|利润|净利|销售额|市值|票房|身价|报价|花费|花了"
 )
 _DISTANT = {
+    "约占": Qualifier.ABOUT,
+    "大约占": Qualifier.ABOUT,
     "最多": Qualifier.AT_MOST,
     "最高": Qualifier.AT_MOST,
     "至少": Qualifier.AT_LEAST,
@@ -683,8 +691,12 @@ def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
 
 
 def _distant_qualifier(text: str, match_start: int) -> Qualifier | None:
-    """最多可申领5张, 至少建设1个: a bounding word a few characters before the number."""
-    window_start = max(zh_kind.clause_start(text, match_start), match_start - 6)
+    """最多可申领5张, 至少建设1个: a bounding word a few characters before the number;
+    约占…的60%: 约 bounds the share its 占 introduces, however long the whole's name."""
+    clause = zh_kind.clause_start(text, match_start)
+    if "约占" in text[clause:match_start]:
+        return Qualifier.ABOUT
+    window_start = max(clause, match_start - 6)
     found = None
     for w in _DISTANT_WORDS.finditer(text, window_start, match_start):
         found = _DISTANT[w.group(0)]

@@ -16,6 +16,8 @@ from claims.extraction.zh_patterns import patterns
 
 #: Clause boundaries: a keyword beyond one of these no longer governs the number.
 CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
+#: 占…的 right before a percentage: whatever verbs stand inside, it is a share of that whole.
+_SHARE_OF = re.compile(r"占[^，,；;。]{1,30}的$|占比$|占比为$|比重为$|比重$")
 #: Frames that make a percentage level a growth rate rather than a share.
 GROWTH_RATE_WORDS = ("增速", "增幅", "涨幅", "增长率", "降幅", "跌幅")
 #: How close a verb must stand to an amount or count to make it a change.
@@ -87,6 +89,9 @@ def percent_kind(text: str, number_start: int, number_end: int) -> tuple[str, in
             return "growth", 1
         return "share", 1
     word, cls, _ = found
+    window = text[cstart:number_start]
+    if _SHARE_OF.search(window):
+        return "share", 1  # 约占全国夏粮增产总量的60%: 增产 names the whole here
     if cls == "growth_verbs":
         return "growth", 1
     if cls == "decline_verbs":

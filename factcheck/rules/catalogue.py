@@ -17,6 +17,7 @@ from factcheck.rules.consistency.fc304_derived_ratio_mismatch import DerivedRati
 from factcheck.rules.counts.fc401_count_items_mismatch import CountItemsMismatch
 from factcheck.rules.counts.fc402_respectively_mismatch import RespectivelyMismatch
 from factcheck.rules.counts.fc403_rank_beyond_population import RankBeyondPopulation
+from factcheck.rules.counts.fc404_rank_order_mismatch import RankOrderMismatch
 from factcheck.rules.shares.fc101_share_mismatch import ShareMismatch
 from factcheck.rules.shares.fc102_parts_sum_mismatch import PartsSumMismatch
 from factcheck.rules.shares.fc103_shares_exceed_whole import SharesExceedWhole
@@ -43,6 +44,7 @@ RULES: tuple[type[Rule], ...] = (
     CountItemsMismatch,
     RespectivelyMismatch,
     RankBeyondPopulation,
+    RankOrderMismatch,
     AggregateBound,
     CumulativeBelowNew,
     PartExceedsWhole,

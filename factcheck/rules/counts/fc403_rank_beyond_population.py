@@ -2,13 +2,12 @@
 A rank or a subset against the population it is taken from:
 - a rank among N ("于64支国际球队中跻身第37名": 37 ≤ 64; "在17个省份中，位列前5位");
 - a count taken from a top-N ("前十大贸易伙伴中，有8个": 8 ≤ 10);
-- a rank inside a top-N ("增幅居经济十强省第四位": 4 ≤ 10);
-- the order of values a ranking lists ("分列第二到六位，依次为13.9%、11.0%…"; "排名前三的市州
-  为…，分别完成进出口额831.49亿元、144.58亿元和134.71亿元"): each value at least the next.
+- a rank inside a top-N ("增幅居经济十强省第四位": 4 ≤ 10).
+Whether ranked values are in order is FC404's concern.
 
 ## Why it matters
 第65名 among 64 teams, or 12 of the top ten, is impossible: one of the two numbers was
-mistyped. A ranked list whose values do not descend has a value or a name out of place.
+mistyped.
 
 ## Example (bad)
 于64支国际球队中跻身第65名。
@@ -17,28 +16,25 @@ mistyped. A ranked list whose values do not descend has a value or a name out of
 于64支国际球队中跻身第37名。
 
 ## Options
-None. Ranks and counts are compared as written (a population of 100余支 allows up to 110);
-values in a ranking are compared with the rounding of each (13.9% covers 13.85%–13.95%).
+None. Ranks and counts are compared as written (a population of 100余支 allows up to 110).
 
 ## Known limits
 The population must be introduced by 中 right after its number (N支…中, 前十大…中), and the
 rank must follow in the same or the next clause; a rank that names another population
-(全国第3) is left alone. An order is checked only where the copy says it ranks the values
-(依次为 after 分列/位列/排名, or 分别 after 排名前N with values of the ranked metric).
+(全国第3) is left alone.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from decimal import Decimal
 
 from pydantic import BaseModel
 
 from claims.model import Claim, Kind
 from claims.numbers import parse_chinese_integer
-from factcheck.checks import fmt_interval, relation
+from factcheck.checks import relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
 from factcheck.rules.base import Rule, RuleMeta
@@ -46,18 +42,13 @@ from factcheck.rules.counts import wording
 
 #: A rank that names a population of its own (全国第3) is not ranked among the N.
 _OTHER_POPULATION = re.compile(r"全国|全省|全市|全球|世界|全县|全区|全世界|亚洲")
-#: Words that say the values that follow are in rank order.
-_RANKING = re.compile(r"(?:分列|位列|排名|排在|名列|居)(?:第|前)")
-_IN_ORDER = re.compile(r"依次为|依次是")
-_REVERSED = re.compile(r"倒数|末位|最低|最少|最小|后")
-_RUN_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 
 
 class RankBeyondPopulation(Rule):
     meta = RuleMeta(
         id="FC403",
         name="rank-beyond-population",
-        summary="A rank or subset exceeds its population, or a ranking is out of order.",
+        summary="A rank or subset exceeds its population.",
         severity=Severity.ERROR,
         doc=__doc__ or "",
         references=("a rank k among N requires 1 ≤ k ≤ N; a subset of N has at most N members",),
@@ -77,9 +68,6 @@ class RankBeyondPopulation(Rule):
             written = _written_top(ctx, rank)
             if written is not None:
                 yield self._within_written(ctx, rank, *written)
-        for index in sorted(ctx.by_sentence):
-            for values, words in _ordered_runs(ctx, index):
-                yield self._order(ctx, values, words)
 
     def _bound(self, ctx: Context, population: Claim, member: Claim) -> Finding | Verified:
         size = _size(population)
@@ -123,43 +111,6 @@ class RankBeyondPopulation(Rule):
             stated=rank.text,
             tolerance="none: a rank is at most the population",
             arithmetic=f"{rank.text} ≤ {words}: {_int(rank.value)} ≤ {size}",
-            path=ctx.path,
-        )
-
-    def _order(self, ctx: Context, values: Sequence[Claim], words: str) -> Finding | Verified:
-        broken = next(
-            ((a, b) for a, b in itertools.pairwise(values) if _below(a, b)),
-            None,
-        )
-        listed = " ≥ ".join(v.text for v in values)
-        if broken is None:
-            return relation(
-                self.meta,
-                [(v, "ranked value") for v in values],
-                holds=True,
-                message=f"the values listed after {words} descend: {listed}",
-                computed="descending",
-                stated=listed,
-                tolerance="rounding of each value as written",
-                arithmetic=listed,
-                path=ctx.path,
-            )
-        a, b = broken
-        return relation(
-            self.meta,
-            [(b, "ranked value"), (a, "ranked value")],
-            holds=False,
-            message=(
-                f"the copy ranks these values ({words}) but {b.text} after {a.text} is larger: "
-                f"a value or a name is out of place"
-            ),
-            computed=(
-                f"{b.text} {fmt_interval(b.bounds(), b.unit)} > "
-                f"{a.text} {fmt_interval(a.bounds(), a.unit)}"
-            ),
-            stated=listed,
-            tolerance="rounding of each value as written",
-            arithmetic=f"{a.text} ≥ {b.text} fails",
             path=ctx.path,
         )
 
@@ -247,57 +198,3 @@ def _written_top(ctx: Context, rank: Claim) -> tuple[str, int] | None:
     except ValueError:
         return None
     return m.group(1), size
-
-
-def _ordered_runs(ctx: Context, index: int) -> Iterator[tuple[list[Claim], str]]:
-    """Values the copy lists in rank order: 依次为 after a ranking, or 分别 after 排名前N."""
-    claims = ctx.sentence_claims(index)
-    text = ctx.doc.sentences[index].text
-    marker = _IN_ORDER.search(text)
-    if marker is not None:
-        words = _RANKING.search(text, 0, marker.start())
-        if words is not None and not _REVERSED.search(text, 0, marker.end()):
-            run = _run_after(ctx, claims, marker.end())
-            if len(run) >= 2:
-                yield run, f"{words.group(0)}…{marker.group(0)}"
-    for top in claims:
-        if top.kind is not Kind.RANK or not top.text.startswith("前") or not top.scope.metric_key:
-            continue
-        before = wording.clause_before(ctx, top)
-        if not before.endswith(("排名", "居", "位居", "位列", "排在")) or _REVERSED.search(before):
-            continue
-        respectively = text.find("分别", wording.clean_span(ctx, top)[1])
-        if respectively < 0:
-            continue
-        run = _run_after(ctx, claims, respectively + 2)
-        if len(run) >= 2 and all(
-            v.scope.metric_key == top.scope.metric_key and v.kind in (Kind.AMOUNT, Kind.COUNT)
-            for v in run
-        ):
-            yield run, f"排名{top.text}…分别"
-
-
-def _run_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[Claim]:
-    """The values joined by 、/和 that start within a few words of ``clean_start``."""
-    run: list[Claim] = []
-    for claim in claims:
-        start, _ = wording.clean_span(ctx, claim)
-        if start < clean_start or claim.kind in (Kind.RANK, Kind.ENUMERATION):
-            continue
-        if not run:
-            lead = ctx.doc.sentences[claim.sentence].text[clean_start:start]
-            if len(lead) > 8 or any(ch in wording.PUNCTUATION for ch in lead):
-                return []
-            run.append(claim)
-            continue
-        gap = wording.between(ctx, run[-1], claim)
-        if gap is None or not _RUN_JOINER.match(gap) or claim.unit != run[0].unit:
-            break
-        run.append(claim)
-    return run
-
-
-def _below(a: Claim, b: Claim) -> bool:
-    """Whether ``a`` is certainly smaller than ``b`` (rounding of both allowed)."""
-    hi, lo = a.bounds().hi, b.bounds().lo
-    return hi is not None and lo is not None and hi < lo

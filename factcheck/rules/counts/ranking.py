@@ -39,11 +39,15 @@ TOP_VERBS = ("排名", "名列", "位列", "位居", "居", "排在")
 #: Words after 分别 that name no metric of their own: the values are of the ranked metric.
 BARE_VERB = re.compile(r"^(?:为|是|达|达到|获得|取得|完成|实现|有|拥有)?$")
 #: A value then its own rank in one clause (41枚金牌数量位列榜单第二).
-OWN_RANK = re.compile(r"^([^，,。；;：:、\d]{0,8}?)(位列|位居|排名|名列|排在|居|列)([^，,。；;：:、\d]{0,6})$")
+OWN_RANK = re.compile(
+    r"^([^，,。；;：:、\d]{0,8}?)(位列|位居|排名|名列|排在|居|列)([^，,。；;：:、\d]{0,6})$"
+)
 #: Words between a value and a rank that make the rank one of another measure (增速居第二).
 OTHER_MEASURE = re.compile(r"增|降|速|率|比|占")
 #: A leader of a list: "东盟为我国第一大贸易伙伴".
-LEADER = re.compile(r"^(?:其中|而|且|同时)?([^，,。；;：:、\d]{2,12}?)(?:为|是|成为|保持|稳居|继续为)")
+LEADER = re.compile(
+    r"^(?:其中|而|且|同时)?([^，,。；;：:、\d]{2,12}?)(?:为|是|成为|保持|稳居|继续为)"
+)
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
 _RUN_JOINER = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 
@@ -160,7 +164,9 @@ def _own_ranks(ctx: Context, index: int) -> Iterator[Ranking]:
             continue
         ordered = sorted(pairs, key=lambda rv: rv[0].value or 0)
         words = "、".join(f"{v.text}{r.text}" for r, v in ordered)
-        yield Ranking(tuple(v for _, v in ordered), f"ranked in {population or 'one'} ranking: {words}", False)
+        yield Ranking(
+            tuple(v for _, v in ordered), f"ranked in {population or 'one'} ranking: {words}", False
+        )
 
 
 def _valued_by(ctx: Context, claims: Sequence[Claim], rank: Claim) -> Claim | None:
@@ -189,9 +195,7 @@ def leaders(ctx: Context) -> Iterator[Leader]:
             yield Leader(value, others, rank, m.group(1))
 
 
-def _listed_value(
-    ctx: Context, rank: Claim, name: str
-) -> tuple[Claim, tuple[Claim, ...]] | None:
+def _listed_value(ctx: Context, rank: Claim, name: str) -> tuple[Claim, tuple[Claim, ...]] | None:
     """The value the 分别 list of this or the previous sentence gives ``name``, and the rest."""
     for enum in ctx.enumerations:
         if enum.paragraph != rank.paragraph or enum.shape != "respectively":

@@ -1,8 +1,8 @@
 """## What it checks
 A table with a total row (全市, 全省, 合计, 总计…): in every column of amounts or counts, the
 cells of the other rows must add up to the total row. Sub-columns marked ``#`` or 其中
-(#女性 under 从业人员) are columns of their own and are added up too; rows
-marked ``#``, 其中 or 小计 are parts of another row and are left out of the sum.
+(#女性 under 从业人员) are columns of their own and are added up too; rows marked ``#``,
+其中 or 小计 are parts of another row and are left out of the sum.
 
 ## Why it matters
 Yearbook and bulletin tables are retyped cell by cell; a dropped or swapped digit in one
