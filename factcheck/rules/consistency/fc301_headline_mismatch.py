@@ -380,11 +380,7 @@ def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
     peers = [b for b in body if b.unit == heading.unit and matching_kind(heading, b)]
     if any(_meets(b, heading) for b in peers):
         return None
-    near = [
-        b
-        for b in peers
-        if b.qualifier is Qualifier.EXACT and _slip_rank(heading, b) < NO_SLIP
-    ]
+    near = [b for b in peers if b.qualifier is Qualifier.EXACT and _slip_rank(heading, b) < NO_SLIP]
     return min(near, key=lambda b: (_slip_rank(heading, b), b.start), default=None)
 
 

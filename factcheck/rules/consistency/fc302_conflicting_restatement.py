@@ -5,7 +5,12 @@ page. Two statements are the same quantity when they have the same kind and unit
 metric, no contradicting subject, period or counterpart, and are introduced by the same
 words ("全省进出口3964.6亿元" … "全省进出口3946.6亿元"). Within one article, two exact
 statements whose number is followed by the same noun ("灌区72.74万亩农田" … "共72.74万亩
-农田") are the same quantity too, however differently they are introduced.
+农田") are the same quantity too, however differently they are introduced. A percentage is
+compared with another only when both are named by the same rate noun ending in 率, with
+no period word setting them apart ("去年經濟成長率上修為8.68%" … "全年經濟成長率8.68％";
+"支持率最高，達到98.4%" … "支持率高達98.4%"). A body figure restates a table cell when it
+has the cell's subject and unit and its sentence names the cell's column
+("四川以530.42亿元列旅游总收入排行榜第一名" and the 旅游总收入 cell of the 四川 row).
 
 ## Why it matters
 A figure revised in one place and not the other leaves the reader with two answers; the
@@ -34,7 +39,10 @@ figures that differ more are taken to be different quantities, and silence is ke
 shared noun pairs only figures with three or more digits and no 约/余/超, since short or
 rounded figures of one noun (51枚铜牌, 1枚铜牌) are usually different quantities. It is an
 error when metric and period are both stated and equal, a warning when the pairing rests on
-the introducing words or the noun.
+the introducing words or the noun. Rates and table cells are paired by their names only, so
+a conflict there is always a warning; the rate noun must have three characters or more
+(支持率, not 率) and stand within a few words of its number, and a table cell is used only
+when exactly one cell of the row has the unit and a column the sentence names.
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from factcheck.checks import fmt_interval, relation
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
+from factcheck.rules.consistency.rate_names import RateName, rate_name
 from factcheck.rules.consistency.sameness import (
     agree,
     key_of,
@@ -65,6 +74,10 @@ BODY_ROLES = frozenset({"lede", "body"})
 #: Levels only: a rate (增长5%) is a rate *of* the level before it, and two rates under one
 #: verb are restated far less often than they describe two different levels.
 KINDS = frozenset({Kind.AMOUNT, Kind.COUNT})
+#: Words a table column must have before a sentence naming them restates its cell.
+MIN_COLUMN_WORDS = 3
+#: Rates are paired only when the copy names them with one noun ending in 率.
+RATE_KINDS = frozenset({Kind.SHARE, Kind.GROWTH})
 
 #: How many earlier statements of one group a statement is compared with (keeps it linear).
 WINDOW = 8
@@ -133,6 +146,95 @@ class ConflictingRestatement(Rule):
                 if found is not None:
                     yield found
             group.append(claim)
+        yield from self._rates(ctx)
+        yield from self._table_cells(ctx)
+
+    def _table_cells(self, ctx: Context) -> Iterator[Finding | Verified]:
+        """A body figure restating its table cell: same subject, same unit, and the column's
+        words written in the figure's sentence (四川以530.42亿元列旅游总收入排行榜第一名)."""
+        cells: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for cell in ctx.numeric:
+            subject = key_of(cell, "subject_key")
+            if cell.role == "table" and cell.kind in KINDS and subject and cell.value is not None:
+                cells[(subject, cell.unit)].append(cell)
+        if not cells:
+            return
+        for claim in ctx.numeric:
+            subject = key_of(claim, "subject_key")
+            if claim.role not in BODY_ROLES or claim.kind not in KINDS or subject is None:
+                continue
+            if claim.qualifier is not Qualifier.EXACT or claim.value is None:
+                continue
+            sentence = ctx.doc.sentences[claim.sentence].text
+            named = [
+                c
+                for c in cells.get((subject, claim.unit), ())
+                if c.scope.metric
+                and len(c.scope.metric) >= MIN_COLUMN_WORDS
+                and c.scope.metric in sentence
+            ]
+            if len(named) != 1:
+                continue
+            cell = named[0]
+            column = cell.scope.metric or ""
+            if agree(cell, claim, cell.unit):
+                yield self._relation(ctx, cell, claim, holds=True, noun=column, named=True)
+                continue
+            slip = _slip(cell, claim)
+            if slip is not None:
+                yield self._relation(
+                    ctx,
+                    cell,
+                    claim,
+                    holds=False,
+                    noun=column,
+                    named=True,
+                    suggestion=slip,
+                    severity=Severity.WARNING,
+                )
+
+    def _rates(self, ctx: Context) -> Iterator[Finding | Verified]:
+        """Percentages named by one rate noun in two paragraphs of an article (支持率…98.4%)."""
+        named: dict[tuple[int, str], list[tuple[Claim, RateName]]] = defaultdict(list)
+        for claim in ctx.numeric:
+            if (
+                claim.role not in BODY_ROLES
+                or claim.kind not in RATE_KINDS
+                or claim.unit != "percent"
+                or claim.qualifier is not Qualifier.EXACT
+                or claim.value is None
+            ):
+                continue
+            name = rate_name(ctx, claim)
+            if name is None:
+                continue
+            group = named[(claim.section, name.noun)]
+            for earlier, earlier_name in group[-WINDOW:]:
+                if earlier.paragraph == claim.paragraph or not name.same_rate(earlier_name):
+                    continue
+                found = self._rate_pair(ctx, earlier, claim, name.noun)
+                if found is not None:
+                    yield found
+            group.append((claim, name))
+
+    def _rate_pair(
+        self, ctx: Context, first: Claim, second: Claim, noun: str
+    ) -> Finding | Verified | None:
+        if agree(first, second, first.unit):
+            return self._relation(ctx, first, second, holds=True, noun=noun, named=True)
+        slip = _slip(first, second)
+        if slip is None:
+            return None  # a far miss: the rate of another year, region or item
+        return self._relation(
+            ctx,
+            first,
+            second,
+            holds=False,
+            noun=noun,
+            named=True,
+            suggestion=slip,
+            severity=Severity.WARNING,
+        )
 
     def _pair(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
         if first.paragraph == second.paragraph:
@@ -190,13 +292,15 @@ class ConflictingRestatement(Rule):
         noun: str | None = None,
         suggestion: Suggestion | None = None,
         severity: Severity | None = None,
+        named: bool = False,
     ) -> Finding | Verified:
         a, b = first.bounds(), second.bounds()
-        tie = (
-            f" (introducing words {words:.0%} alike)"
-            if words is not None
-            else f" (both followed by {noun})"
-        )
+        if words is not None:
+            tie = f" (introducing words {words:.0%} alike)"
+        elif named:
+            tie = f" (both named {noun})"
+        else:
+            tie = f" (both followed by {noun})"
         shown_a, shown_b = fmt_interval(a, first.unit), fmt_interval(b, second.unit)
         return relation(
             self.meta,

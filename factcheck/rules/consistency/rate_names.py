@@ -34,9 +34,7 @@ class RateName:
 
     def same_rate(self, other: RateName) -> bool:
         periods = {self.period, other.period}
-        return self.noun == other.noun and (
-            len(periods) == 1 or bool(periods & NEUTRAL_PERIODS)
-        )
+        return self.noun == other.noun and (len(periods) == 1 or bool(periods & NEUTRAL_PERIODS))
 
 
 def rate_name(ctx: Context, claim: Claim) -> RateName | None:
