@@ -331,6 +331,16 @@ def test_claim_json_contract() -> None:
         "counterpart",
         "role",
         "items",
+        "members",
+        "shape",
+        "scope",
+        "threshold",
+        "threshold_unit",
+        "sentence",
+        "paragraph",
+        "section",
+        "table",
+        "note",
     ]
     assert data["value"] == "218130000000"
     assert data["precision"] == "5000000"

@@ -176,9 +176,9 @@ class ConflictingRestatement(Rule):
             if len(named) != 1:
                 continue
             cell = named[0]
-            column = cell.scope.metric or ""
+            tie = f"the {subject} row's {cell.scope.metric} cell of the table"
             if agree(cell, claim, cell.unit):
-                yield self._relation(ctx, cell, claim, holds=True, noun=column, named=True)
+                yield self._relation(ctx, cell, claim, holds=True, tie=tie)
                 continue
             slip = _slip(cell, claim)
             if slip is not None:
@@ -187,8 +187,7 @@ class ConflictingRestatement(Rule):
                     cell,
                     claim,
                     holds=False,
-                    noun=column,
-                    named=True,
+                    tie=tie,
                     suggestion=slip,
                     severity=Severity.WARNING,
                 )
@@ -221,7 +220,7 @@ class ConflictingRestatement(Rule):
         self, ctx: Context, first: Claim, second: Claim, noun: str
     ) -> Finding | Verified | None:
         if agree(first, second, first.unit):
-            return self._relation(ctx, first, second, holds=True, noun=noun, named=True)
+            return self._relation(ctx, first, second, holds=True, tie=f"both named {noun}")
         slip = _slip(first, second)
         if slip is None:
             return None  # a far miss: the rate of another year, region or item
@@ -230,8 +229,7 @@ class ConflictingRestatement(Rule):
             first,
             second,
             holds=False,
-            noun=noun,
-            named=True,
+            tie=f"both named {noun}",
             suggestion=slip,
             severity=Severity.WARNING,
         )
@@ -292,13 +290,13 @@ class ConflictingRestatement(Rule):
         noun: str | None = None,
         suggestion: Suggestion | None = None,
         severity: Severity | None = None,
-        named: bool = False,
+        tie: str | None = None,
     ) -> Finding | Verified:
         a, b = first.bounds(), second.bounds()
-        if words is not None:
+        if tie is not None:
+            tie = f" ({tie})"
+        elif words is not None:
             tie = f" (introducing words {words:.0%} alike)"
-        elif named:
-            tie = f" (both named {noun})"
         else:
             tie = f" (both followed by {noun})"
         shown_a, shown_b = fmt_interval(a, first.unit), fmt_interval(b, second.unit)
