@@ -48,3 +48,38 @@ def test_a_written_list_splits_back_into_its_items(items: list[str]) -> None:
     """A、B…和Z lists split back into their items (a bare A和B is not read as a list)."""
     written = "、".join(items[:-1]) + "和" + items[-1]
     assert wording.split_items(written) == tuple(items)
+
+
+TOP_THREE = "全省进出口额排名前三的市州为甲市、乙市、丙市,分别完成进出口额{}亿元、{}亿元和{}亿元。"
+
+
+def _fc404(text: str) -> Report:
+    doc = claims.parse(text)
+    return check_document(doc, claims.extract(doc), Config(select=("FC404",)))
+
+
+@given(st.lists(st.integers(min_value=10, max_value=99999), min_size=3, max_size=3, unique=True))
+def test_a_top_n_is_verified_in_order_and_reported_out_of_order(values: list[int]) -> None:
+    """Descending values verify; any other order is an error on a value ranked too low."""
+    report = _fc404(TOP_THREE.format(*values))
+    descending = values == sorted(values, reverse=True)
+    assert len(report.verified) == (1 if descending else 0)
+    assert len(report.findings) == (0 if descending else 1)
+    if not descending:
+        assert report.findings[0].severity.value == "error"
+
+
+def test_values_listed_with_respectively_alone_are_not_ranked() -> None:
+    text = "我国对东盟、欧盟、美国、日本分别进出口786亿元、7790.4亿元、7163.7亿元和3492.3亿元。"
+    report = _fc404(text)
+    assert not report.findings and not report.verified
+
+
+def test_a_leader_below_another_value_of_its_list_is_a_warning() -> None:
+    text = (
+        "前三季度,我国对东盟、欧盟、美国进出口分别为3.38亿元、3.23万亿元、2.82万亿元。"
+        "其中,东盟为我国第一大贸易伙伴。"
+    )
+    findings = _fc404(text).findings
+    assert [f.severity.value for f in findings] == ["warning"]
+    assert {c.text for c in findings[0].claims} >= {"3.38亿元", "3.23万亿元"}

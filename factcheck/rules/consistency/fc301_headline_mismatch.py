@@ -1,11 +1,16 @@
 """## What it checks
-A figure in a headline, kicker or subheading against the body of its own article: the body
-figure of the same quantity (same kind, metric, subject, period and counterpart, units
-converted) must agree with it. "超2000亿元" holds against "2181.3亿元". A heading that
-repeats a body phrase with only the number in its place ("增幅居经济十强省第四位", "前十大
-贸易伙伴中,有8个是APEC成员国") is compared with that body figure. A heading count
+A figure in a headline, kicker, subheading or section title against the body of its own
+article: the body figure of the same quantity (same kind, metric, subject, period and
+counterpart, units converted) must agree with it. "超2000亿元" holds against
+"2181.3亿元". A heading that repeats a body phrase with only the number in its place
+("增幅居经济十强省第四位", "前十大贸易伙伴中,有8个是APEC成员国") is compared with that
+body figure. A heading count
 ("新增7个…集群") is compared with the body's count of the clusters it lists ("7个产业集群
-入选"), or, when the body states no such count, with the number of clusters listed.
+入选"), or, when the body states no such count, with the number of clusters listed. A
+heading figure the body restates verbatim (same kind, unit and digits: "增产474.8万吨" over
+"比2013年增产474.8万吨", "得票99.2%" over "百分九十九點二") agrees with it whatever the words;
+a heading figure that no body figure supports, but that one typical slip turns into a body
+figure of the same kind and unit, is reported as that figure mistyped.
 
 ## Why it matters
 Headlines are written last and corrected least: a body figure revised after the headline
@@ -32,7 +37,10 @@ headline whose quantity the body never restates is left unchecked. Scope missing
 subheading is taken from its headline. A shared phrase ties a heading to a body figure only
 with at least six word characters around the number. A headline count is compared with a
 listed enumeration only when the counted noun (集群) introduces the list and the body does
-not restate the count; whether a list matches its body count is FC401's concern.
+not restate the count; whether a list matches its body count is FC401's concern. A heading
+figure tied to the body by its digits alone is reported only as a warning, only when it is
+exact and no body figure of its kind and unit meets it, and a changed digit ties only
+figures of three digits or more (a heading 75% over a body 72% is left alone).
 """
 
 from __future__ import annotations
@@ -209,20 +217,21 @@ class HeadlineMismatch(Rule):
     ) -> Finding | Verified:
         converted = bounds_in(body, heading.unit)
         stated = heading.bounds()
+        role = heading.role.replace("_", " ")
         shown = fmt_interval(converted, heading.unit) if converted else "?"
         return relation(
             self.meta,
             [(heading, heading.role), (body, "body")],
             holds=holds,
             message=(
-                f"the {heading.role} says {heading.text}, but the body says {body.text}"
+                f"the {role} says {heading.text}, but the body says {body.text}"
                 if not holds
-                else f"the {heading.role}'s {heading.text} agrees with the body's {body.text}"
+                else f"the {role}'s {heading.text} agrees with the body's {body.text}"
             ),
             computed=shown,
             stated=fmt_interval(stated, heading.unit),
             tolerance=(
-                f"the {heading.role} figure covers {fmt_interval(stated, heading.unit)}, "
+                f"the {role} figure covers {fmt_interval(stated, heading.unit)}, "
                 f"the body figure {shown}; they must meet"
             ),
             arithmetic=f"{heading.text} vs {body.text}",
@@ -399,4 +408,10 @@ def _suggestion(heading: Claim, body: Claim) -> Suggestion | None:
         candidates.append(real_change(heading, suggest(heading, body_range)))
     if heading_range.lo is not None and heading_range.hi is not None:
         candidates.append(real_change(body, suggest(body, heading_range)))
+    if candidates and candidates[0] is not None and candidates[0].reason in SCALE_SLIPS:
+        return candidates[0]  # 万 for 亿 reads the same either way: the heading is corrected
     return best(*candidates)
+
+
+#: Slips between 万 and 亿: one figure or the other, equally telling.
+SCALE_SLIPS = frozenset({"万 written for 亿", "亿 written for 万"})
