@@ -95,7 +95,9 @@ def _items_before(text: str, position: int) -> tuple[int, tuple[str, ...]]:
 
 #: What follows the last item of a clause that names its items and then says something of
 #: them all ("…和湘西自治州为负增长"): cut at the first verb after the last separator.
-_PREDICATE = re.compile(r"(?<=[^、和与及])(?:为|是|均|都|实现|出现|呈)[^、和与及]*$")
+_PREDICATE = re.compile(
+    r"(?<=[^、和与及])(?:为|是|均|都|实现|出现|呈|分列|位列|列|居|排|占|达|增长|下降)[^和与及]*$"
+)
 
 
 #: Set phrases with 和/与/及 inside that name one item, not two.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from claims.model import Claim, Kind
 from factcheck.context import Context
@@ -37,6 +38,15 @@ def part_before(ctx: Context, claim: Claim) -> Claim | None:
     return best
 
 
+def _yi_for_wan(share: Claim, part: Claim, whole: Claim) -> bool:
+    """A "whole" below its part that 万 written for 亿 explains exactly (3964.6万元 for
+    3964.6亿元): still the whole, with a slip to report."""
+    if "万" not in whole.text and "萬" not in whole.text:
+        return False
+    ratio = part.bounds().divide(whole.bounds().scale(Decimal(10000)))
+    return ratio is not None and ratio.overlaps(share.bounds())
+
+
 def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
     """Claims that state the whole a share is of: same metric, entity and unit, larger."""
     metric = share.scope.base_metric_key
@@ -59,6 +69,8 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
             continue
         if whole.scope.metric_modifier not in (None, share.scope.base_metric_modifier):
             continue  # 入境游客 is no whole for a share of all 游客
+        if whole.value <= part.value and not _yi_for_wan(share, part, whole):
+            continue  # a whole is larger than its part: this is another part, not the whole
         found.append(whole)
     found.sort(key=lambda w: (w.section != share.section, abs(w.start - share.start)))
     return found[:1]

@@ -111,6 +111,9 @@ class PartsSumMismatch(Rule):
             if group.family and group.family in settled:
                 continue
             suggestion = near_miss(group, confirmed)
+            scale_slip = suggestion is not None and suggestion.reason in SCALE_SLIPS
+            if group.mode is Mode.WITHIN and _partial(group) and not scale_slip:
+                continue  # parts well below a 其中 total: the breakdown may simply be partial
             if suggestion is None and not _certain_miss(group):
                 continue
             anchor = suggestion.claim_id if suggestion else group.total.claim.id
@@ -253,6 +256,20 @@ def _severity(group: SumGroup, suggestion: Suggestion | None) -> Severity | None
     if suggestion is None and group.mode is Mode.WITHIN and len(group.parts) > 1:
         return Severity.INFO
     return None
+
+
+#: How far below its 其中 total a breakdown may fall and still be taken for a slip: a
+#: breakdown that leaves more out (早稻、中稻、晚稻 of all grain) is taken to be partial.
+PARTIAL_GAP = Decimal("0.02")
+
+
+def _partial(group: SumGroup) -> bool:
+    """Parts that fall short of their 其中 total by more than a slip's worth."""
+    if _exceeds(group) or group.total.claim.value is None:
+        return False
+    value = sum((p.signed() for p in group.parts), Decimal(0))
+    total = group.total.claim.value
+    return total > 0 and (total - value) > total * PARTIAL_GAP
 
 
 def _exceeds(group: SumGroup) -> bool:
