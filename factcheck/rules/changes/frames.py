@@ -223,6 +223,8 @@ def level_candidate(s: Sentence, i: int) -> bool:
         return False
     if delta_sign(s.gaps[i]) or is_base(s.gaps[i]) or is_from(s.gaps[i]):
         return False
+    if s.text[c.end : c.end + 3].startswith(("相比", "相较", "比较")):
+        return False  # 与2010年的65700762人相比: the base of a comparison, not the level
     return not modifier(s, i)
 
 
