@@ -35,7 +35,8 @@ from factcheck.rules.changes.frames import (
     to_verb,
 )
 
-_MARKER = "较|比|相比|高于|低于|快于|慢于|优于|高出|远高于|略高于"
+#: 比 as a comparison, not as in 比重, 比例 or 比率 (a share's name, not a comparator).
+_MARKER = "较|比(?![重例率])|相比|高于|低于|快于|慢于|优于|高出|远高于|略高于"
 #: The other rate introduced by a comparison marker: 较去年十一月预测数 | 远高于8月预测的.
 _COMPARE = re.compile(rf"(?P<lead>.*?)(?P<marker>{_MARKER})(?P<who>[^,;。，；%]{{0,14}})$")
 #: A comparator named without its rate: 快于规模以上工业 | 高于全国.
