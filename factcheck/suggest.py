@@ -70,6 +70,14 @@ def _place(digits: str, decimals: int) -> str:
     return digits[:-decimals] + "." + digits[-decimals:]
 
 
+def _point_moves(written: str, places: int) -> Iterator[tuple[str, str]]:
+    """The written digits with the decimal point anywhere else."""
+    digits = written.replace(".", "")
+    for decimals in range(0, len(digits) + 1):
+        if decimals != places:
+            yield _place(digits, decimals), "decimal point moved"
+
+
 def _fitting(
     written: str, places: int, lo: Decimal | None, hi: Decimal | None
 ) -> Iterator[tuple[str, str]]:
@@ -151,9 +159,7 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5
         found.append((SLIP_ORDER.index(reason), variant, reason))
-    for variant, reason in variants(written):
-        if reason != "decimal point moved":
-            continue
+    for variant, reason in _point_moves(written, places):
         value = Decimal(variant) * scale
         if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
             found.append((SLIP_ORDER.index(reason), variant, reason))
