@@ -8,12 +8,10 @@ it stands in the source so a report can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claims.interval import Interval, claim_bounds
 
@@ -163,20 +161,10 @@ class Claim(BaseModel):
     def is_range(self) -> bool:
         return self.value is None and self.low is not None
 
-    _bounds: Interval | None = PrivateAttr(default=None)
-
-    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Claim:
-        """A copy; the cached interval is recomputed, since ``update`` may change the value."""
-        copy = super().model_copy(update=update, deep=deep)
-        copy._bounds = None
-        return copy
-
     def bounds(self) -> Interval:
         """The interval the true value lies in, given precision and qualifier.
 
         ``None`` as the upper end means unbounded. 超2000亿 is (2000亿, ∞); 近1330亿 lies a
         little under 1330亿 (we allow 10% below); 55% covers [54.5%, 55.5%].
         """
-        if self._bounds is None:
-            self._bounds = claim_bounds(self)
-        return self._bounds
+        return claim_bounds(self)

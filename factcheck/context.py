@@ -7,6 +7,7 @@ claims: the whole check stays linear in the length of the copy.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ class Context:
     by_sentence: dict[int, tuple[Claim, ...]] = field(default_factory=dict)
     by_paragraph: dict[int, tuple[Claim, ...]] = field(default_factory=dict)
     by_metric: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)
+    metric_starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     @staticmethod
     def build(
@@ -56,6 +58,7 @@ class Context:
             by_sentence={k: tuple(v) for k, v in by_sentence.items()},
             by_paragraph={k: tuple(v) for k, v in by_paragraph.items()},
             by_metric={k: tuple(v) for k, v in by_metric.items()},
+            metric_starts={k: [c.start for c in v] for k, v in by_metric.items()},
         )
 
     def sentence_claims(self, index: int) -> tuple[Claim, ...]:
@@ -66,6 +69,17 @@ class Context:
 
     def quantities(self, metric_key: str, unit: str) -> tuple[Claim, ...]:
         return self.by_metric.get((metric_key, unit), ())
+
+    def quantities_near(
+        self, metric_key: str, unit: str, position: int, reach: int
+    ) -> tuple[Claim, ...]:
+        """The statements of a metric nearest ``position``, at most ``reach`` on either side:
+        what a rule compares a claim with, so a long page stays linear."""
+        found = self.by_metric.get((metric_key, unit), ())
+        if len(found) <= 2 * reach:
+            return found
+        i = bisect.bisect_left(self.metric_starts[(metric_key, unit)], position)
+        return found[max(0, i - reach) : i + reach]
 
     def of_kind(self, *kinds: Kind) -> Iterable[Claim]:
         return (c for c in self.numeric if c.kind in kinds)

@@ -38,6 +38,11 @@ def part_before(ctx: Context, claim: Claim) -> Claim | None:
     return best
 
 
+#: How many statements of one metric on either side of a claim are looked at: a whole is
+#: stated near its share or in a headline, and the cap keeps a long page linear.
+NEARBY = 12
+
+
 def _yi_for_wan(share: Claim, part: Claim, whole: Claim) -> bool:
     """A "whole" below its part that 万 written for 亿 explains exactly (3964.6万元 for
     3964.6亿元): still the whole, with a slip to report."""
@@ -53,7 +58,7 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
     if metric is None:
         return ()
     found = []
-    for whole in ctx.quantities(metric, part.unit):
+    for whole in ctx.quantities_near(metric, part.unit, share.start, NEARBY):
         if whole.id == part.id or whole.value is None or part.value is None:
             continue
         if whole.kind not in LEVEL_KINDS:
