@@ -156,6 +156,8 @@ def scan(text: str) -> list[Draft]:
             and text.startswith(("百分之", "千分之"), position + 1)
         ):
             m = _match_at(text, position + 1)  # 预测数百分之七点九一: 数 is a word here
+        if m is None and anchor.end() - position > 1 and text[position] in "第前翻":
+            m = _match_at(text, position + 1)  # 提前半个月: 前 is no ordinal here
         digit = _FIRST_DIGIT.search(text, position, anchor.end())
         if (
             digit is not None
@@ -550,7 +552,11 @@ def _half_or_idiom(text: str, m: re.Match[str], number_start: int) -> Draft | No
     if m.group("half"):
         half_unit = HALF_UNITS.get(m.group("halfunit"))
         before = text[m.start() - 1 : m.start()] if m.start() else ""
-        if half_unit is None or m.group("pre") == "上" or before in ("上", "下", "前", "后"):
+        verb_before = text[m.start() - 2 : m.start() - 1] if m.start() > 1 else ""
+        period = before in ("上", "下") or (
+            before in ("前", "后") and verb_before not in "提推延之"
+        )
+        if half_unit is None or m.group("pre") == "上" or period:
             return None  # 上半年 is a period, not half a year
         return Draft(
             m.start(),
