@@ -61,10 +61,13 @@ class CumulativeBelowNew(Rule):
         news = [c for c in ctx.of_kind(Kind.COUNT) if wording.is_count(c) and _is_new(ctx, c)]
         if not news:
             return
+        by_section: dict[int, list[Claim]] = {}
+        for claim in news:
+            by_section.setdefault(claim.section, []).append(claim)
         for total in ctx.of_kind(Kind.COUNT):
             if not wording.is_count(total) or not _is_cumulative(ctx, total):
                 continue
-            new = _addition(ctx, total, news)
+            new = _addition(ctx, total, by_section.get(total.section, []))
             if new is not None:
                 yield self._compare(ctx, total, new)
 
