@@ -250,10 +250,21 @@ def _certain_miss(group: SumGroup) -> bool:
     return group.mode is Mode.WITHIN and _exceeds(group)
 
 
+#: Slips that any near-miss fits easily: on figures related by position alone they are notes.
+LOOSE_SLIPS = ("one digit changed",)
+#: Groups found by where the figures stand, with no word that makes them a sum.
+POSITION_CUES = ("adjacent figures", "figures opening the next paragraph")
+
+
 def _severity(group: SumGroup, suggestion: Suggestion | None) -> Severity | None:
     """Several 其中 parts above their total may be overlapping categories (机电 and 高新技术
     products): without a slip to explain it that is worth a note, not an error."""
     if suggestion is None and group.mode is Mode.WITHIN and len(group.parts) > 1:
+        return Severity.INFO
+    by_position = group.cue in POSITION_CUES
+    if by_position and (suggestion is None or suggestion.reason in LOOSE_SLIPS):
+        # Figures related by position alone: one changed digit fits some sum too often to
+        # be more than a note; a telling slip (digits swapped, a digit lost) is reported.
         return Severity.INFO
     return None
 
