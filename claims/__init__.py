@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # The submodule ``claims.parse`` is imported first, so that the function defined below, not
 # the module, is what ``claims.parse`` names afterwards.
 import claims.parse as _parse_module
@@ -22,7 +24,13 @@ def parse(text: str, path: str | None = None) -> Document:
     return _parse_module.parse(text, path)
 
 
-def extract(text_or_doc: str | Document, path: str | None = None) -> list[Claim]:
-    """Every numeric claim of a text or parsed document, in text order."""
+def extract(
+    text_or_doc: str | Document, path: str | None = None, lexicon: Sequence[str] = ()
+) -> list[Claim]:
+    """Every numeric claim of a text or parsed document, in text order.
+
+    ``lexicon`` names extra YAML files of metric and entity synonyms (``metrics:`` and
+    ``entities:`` mappings of a key to its aliases) that add to the bundled ones.
+    """
     doc = text_or_doc if isinstance(text_or_doc, Document) else parse(text_or_doc, path)
-    return extract_document(doc)
+    return extract_document(doc, tuple(lexicon))

@@ -33,4 +33,5 @@ def check(text_or_path: str | os.PathLike[str], config: Config | None = None) ->
     else:
         text = str(text_or_path)
     doc = claims.parse(text, path)
-    return check_document(doc, claims.extract(doc), config or Config())
+    config = config or Config()
+    return check_document(doc, claims.extract(doc, lexicon=config.lexicon), config)

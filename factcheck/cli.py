@@ -68,11 +68,11 @@ def find_rule_meta(id_or_name: str) -> RuleMeta | None:
     return None if rule is None else rule.meta
 
 
-def read_claims(source: InputText) -> tuple[Document, list[Claim]]:
+def read_claims(source: InputText, lexicon: tuple[str, ...] = ()) -> tuple[Document, list[Claim]]:
     """Parse and extract; a text the parser rejects (bad front matter) is an input error."""
     try:
         doc = claims.parse(source.text, path=source.path)
-        return doc, claims.extract(doc)
+        return doc, claims.extract(doc, lexicon=lexicon)
     except ValueError as exc:
         raise InputError(source.path, f"cannot read as copy: {exc}") from None
 
@@ -84,7 +84,7 @@ def extract_claims(source: InputText) -> list[Claim]:
 def check_input(source: InputText, config: Config) -> Report:
     from factcheck.engine import check_document
 
-    doc, found = read_claims(source)
+    doc, found = read_claims(source, config.lexicon)
     return check_document(doc, found, config)
 
 

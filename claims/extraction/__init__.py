@@ -9,9 +9,9 @@ from claims.model import Claim
 __all__ = ["extract", "extract_document"]
 
 
-def extract_document(doc: Document) -> list[Claim]:
+def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list[Claim]:
     """Every numeric claim of a parsed document, in text order."""
-    return extract_zh(doc)
+    return extract_zh(doc, lexicon_files)
 
 
 def extract(doc: Document) -> list[Claim]:

@@ -21,7 +21,9 @@ from claims.extraction.normalize import normalize
 from claims.extraction.tables import table_claims
 from claims.extraction.zh_lists import list_before
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
+from claims.extraction.zh_scope import Lexicon as ScopeLexicon
 from claims.extraction.zh_scope import first_entity, period_key, read_head
+from claims.extraction.zh_scope import lexicon as scope_lexicon
 from claims.model import Claim, Kind, Qualifier, Scope, Span
 from claims.numbers import Numeral, parse_fraction, parse_numeral
 from claims.units import UnitWord, unit_words
@@ -62,8 +64,10 @@ class Draft:
     bound: Draft | None = None  # the category bound on the items this claim counts
 
 
-def extract_document(doc: Document) -> list[Claim]:
-    """Every numeric claim of ``doc``, in text order."""
+def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list[Claim]:
+    """Every numeric claim of ``doc``, in text order; ``lexicon_files`` add a newsroom's
+    metric and entity synonyms to the bundled ones."""
+    lex = scope_lexicon(lexicon_files)
     claims: list[Claim] = []
     periods: dict[int, str] = {}
     section_periods: dict[int, str] = {}
@@ -94,7 +98,7 @@ def extract_document(doc: Document) -> list[Claim]:
             if local == "同期":  # "the same period": the one the paragraph speaks of
                 local = periods.get(sentence.paragraph, local)
             claim = _to_claim(
-                doc, sentence, text, draft, len(claims), local, entity_counts, previous
+                doc, sentence, text, draft, len(claims), local, entity_counts, previous, lex
             )
             claims.append(claim)
             previous = (draft, claim)
@@ -923,6 +927,7 @@ def _to_claim(
     period: str | None,
     entity_counts: dict[str, int],
     previous: tuple[Draft, Claim] | None,
+    lex: ScopeLexicon,
 ) -> Claim:
     start, end = sentence.source_span(draft.start, draft.end)
     line, column = doc.position(start)
@@ -930,7 +935,7 @@ def _to_claim(
     if previous is not None:
         cstart = max(cstart, previous[0].end)
     head = text[cstart : draft.number_start]
-    scope = read_head(head)
+    scope = read_head(head, lex)
     if scope.metric is None and previous is not None:
         inherited = previous[1].scope
         scope = replace(
@@ -942,7 +947,7 @@ def _to_claim(
         if scope.subject is None and inherited.subject is not None:
             scope = replace(scope, subject=inherited.subject, subject_key=inherited.subject_key)
     if scope.subject is None:
-        subject, subject_key = first_entity(text, draft.number_start)
+        subject, subject_key = first_entity(text, draft.number_start, lex)
     else:
         subject, subject_key = scope.subject, scope.subject_key
     if subject_key is not None and not subject_key.startswith("@"):
@@ -953,7 +958,7 @@ def _to_claim(
         zhan = head.rfind("占")
         if zhan >= 0:
             base = _BASE_TAIL.sub("", head[zhan + 1 :]) or None
-            base_scope = read_head(base) if base else None
+            base_scope = read_head(base, lex) if base else None
             if base_scope is not None and base_scope.subject_key is None:
                 base_scope = replace(base_scope, subject_key=subject_key)
     return Claim(

@@ -12,6 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from claims.lexicon import alternation, load
 
@@ -36,9 +39,23 @@ class Lexicon:
 
 
 @functools.cache
-def lexicon() -> Lexicon:
-    metrics: dict[str, list[str]] = load("metrics")
-    entities: dict[str, list[str]] = load("entities")
+def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """Metric and entity synonyms: the bundled files, then a newsroom's own files (YAML with
+    ``metrics:`` and ``entities:`` mappings of key → aliases), later files winning."""
+    metrics: dict[str, list[str]] = dict(load("metrics"))
+    entities: dict[str, list[str]] = dict(load("entities"))
+    for path in extra:
+        data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ValueError(
+                f"{path}: a lexicon file is a mapping (metrics:, entities:, partitions:)"
+            )
+        for section, target in (("metrics", metrics), ("entities", entities)):
+            added = data.get(section) or {}
+            if not isinstance(added, dict):
+                raise ValueError(f"{path}: '{section}' maps a key to a list of aliases")
+            for key, aliases in added.items():
+                target[str(key)] = [*target.get(str(key), []), *(str(a) for a in aliases)]
     metric_key = {alias: key for key, aliases in metrics.items() for alias in aliases}
     entity_key = {alias: key for key, aliases in entities.items() for alias in aliases}
     return Lexicon(
@@ -59,9 +76,9 @@ class HeadScope:
     modifier: str | None = None  # 入境 in 入境游客: narrows the metric
 
 
-def read_head(head: str) -> HeadScope:
+def read_head(head: str, lex: Lexicon | None = None) -> HeadScope:
     """Scope from the words of a clause before a number."""
-    lex = lexicon()
+    lex = lex or lexicon()
     subject = subject_key = metric = metric_key = counterpart = modifier = None
     for m in lex.entity.finditer(head):
         if subject is None:
@@ -95,9 +112,11 @@ def read_head(head: str) -> HeadScope:
 _YEAR = re.compile(r"^(20\d\d|19\d\d)年(?=.)")
 
 
-def first_entity(text: str, before: int) -> tuple[str | None, str | None]:
+def first_entity(
+    text: str, before: int, lex: Lexicon | None = None
+) -> tuple[str | None, str | None]:
     """The first entity the sentence names before ``before``: the sentence's subject."""
-    lex = lexicon()
+    lex = lex or lexicon()
     m = lex.entity.search(text, 0, before)
     if m is None:
         return None, None
