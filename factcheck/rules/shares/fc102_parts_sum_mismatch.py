@@ -112,7 +112,8 @@ class PartsSumMismatch(Rule):
                 continue
             suggestion = near_miss(group, confirmed)
             scale_slip = suggestion is not None and suggestion.reason in SCALE_SLIPS
-            if group.mode is Mode.WITHIN and _partial(group) and not scale_slip:
+            exhaustive = _ends_with_the_rest(ctx, group)
+            if group.mode is Mode.WITHIN and _partial(group) and not scale_slip and not exhaustive:
                 continue  # parts well below a 其中 total: the breakdown may simply be partial
             if suggestion is None and not _certain_miss(group):
                 continue
@@ -272,6 +273,18 @@ def _severity(group: SumGroup, suggestion: Suggestion | None) -> Severity | None
 #: How far below its 其中 total a breakdown may fall and still be taken for a slip: a
 #: breakdown that leaves more out (早稻、中稻、晚稻 of all grain) is taken to be partial.
 PARTIAL_GAP = Decimal("0.02")
+
+
+#: The label of a last part that takes in whatever the others leave (2A级及以下, 其他): the
+#: breakdown is then complete, and parts short of their total are a slip.
+_THE_REST = re.compile(r"及以下|及以上|及其他|其他|其余|以外")
+
+
+def _ends_with_the_rest(ctx: Context, group: SumGroup) -> bool:
+    last = max(group.parts, key=lambda p: p.claim.start).claim
+    before = ctx.doc.source[max(0, last.start - 10) : last.start]
+    before = re.split(r"[,，;；、。]", before)[-1]
+    return _THE_REST.search(before) is not None
 
 
 def _partial(group: SumGroup) -> bool:
