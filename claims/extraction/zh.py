@@ -407,7 +407,14 @@ def _rank(
         and text[m.end()] not in "和与及或"
     ):
         return None
-    numeral = _numeral(ordinal)
+    return _rank_draft(m, number_start, ordinal, Qualifier.EXACT)
+
+
+def _rank_draft(
+    m: re.Match[str], number_start: int, numeral_text: str, qualifier: Qualifier
+) -> Draft | None:
+    """A place in a ranking: 第37名 (exact), 前十大 (at most)."""
+    numeral = _numeral(numeral_text)
     if numeral is None or numeral.value is None:
         return None
     return Draft(
@@ -419,7 +426,7 @@ def _rank(
         value=numeral.value,
         low=None,
         high=None,
-        qualifier=Qualifier.EXACT,
+        qualifier=qualifier,
         precision=Decimal(0),
     )
 
@@ -429,21 +436,7 @@ def _top(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     after = text[m.end() : m.end() + 1]
     if suffix is None and after and after not in ",，。;；、和与及的":
         return None
-    numeral = _numeral(m.group("top"))
-    if numeral is None or numeral.value is None:
-        return None
-    return Draft(
-        start=number_start,
-        end=m.end(),
-        number_start=number_start,
-        kind=Kind.RANK,
-        unit="rank",
-        value=numeral.value,
-        low=None,
-        high=None,
-        qualifier=Qualifier.AT_MOST,
-        precision=Decimal(0),
-    )
+    return _rank_draft(m, number_start, m.group("top"), Qualifier.AT_MOST)
 
 
 def _doubling(m: re.Match[str], number_start: int) -> Draft | None:
