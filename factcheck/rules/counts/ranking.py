@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from claims.model import Claim, Kind
+from claims.model import Claim, Kind, Qualifier
 from factcheck.context import Context
 from factcheck.rules.counts import wording
 
@@ -237,4 +237,10 @@ def run_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[C
 def below(a: Claim, b: Claim) -> bool:
     """Whether ``a`` is certainly smaller than ``b`` (rounding of both allowed)."""
     hi, lo = a.bounds().hi, b.bounds().lo
-    return hi is not None and lo is not None and hi < lo
+    if hi is None or lo is None:
+        return False
+    if hi == lo and a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT:
+        return (
+            True  # rounding intervals are half-open: 10 stands for [9.5, 10.5), 11 for [10.5, 11.5)
+        )
+    return hi < lo

@@ -1,0 +1,81 @@
+"""A claim in the making: what a match of the claim pattern reads as, before it gets an id
+and a place in the source; and the small readings every form shares (numeral, qualifier,
+surface, magnitude)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claims.extraction.zh_patterns import patterns
+from claims.model import Kind, Qualifier
+from claims.numbers import Numeral, parse_numeral
+
+HUNDRED = Decimal(100)
+
+#: Magnitude characters, whose presence on the upper end of a range scales the lower end.
+MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A claim before it has an id and a place in the source (clean-text offsets)."""
+
+    start: int
+    end: int
+    number_start: int
+    kind: Kind
+    unit: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: Qualifier
+    precision: Decimal
+    note: str | None = None
+    bare: bool = False  # no unit written: may inherit one from the next list item
+    threshold: bool = False  # a category bound (亿元以上项目), not a claim of its own
+    bound: Draft | None = None  # the category bound on the items this claim counts
+
+
+def numeral_of(text: str) -> Numeral | None:
+    try:
+        return parse_numeral(text)
+    except ValueError:
+        return None
+
+
+def qualifier_of(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+    p = patterns()
+    pre = m.group("pre")
+    post = m.group("post")
+    if ranged or (numeral is not None and numeral.value is None):
+        return Qualifier.RANGE
+    if m.groupdict().get("rem") or m.groupdict().get("rem2") or (numeral and numeral.more_than):
+        return Qualifier.MORE_THAN
+    if post:
+        return Qualifier(p.suffix_qualifier[post])
+    if pre == "上":
+        return Qualifier.OVER
+    if pre:
+        return Qualifier(p.prefix_qualifier[pre])
+    return Qualifier.EXACT
+
+
+def surface_start(m: re.Match[str], number_start: int) -> int:
+    """Keep hedges (超, 近, 约) in the surface; drop exact-valued verbs (达, 累计)."""
+    pre = m.group("pre")
+    if pre and (pre == "上" or patterns().prefix_qualifier.get(pre) != "exact"):
+        return m.start()
+    return number_start
+
+
+def magnitude_of(text: str) -> Decimal:
+    for word, factor in MAGNITUDES:
+        if text.endswith(word):
+            return factor
+    return Decimal(1)
+
+
+def scaled(value: Decimal | None, factor: Decimal) -> Decimal | None:
+    return None if value is None else value * factor
