@@ -109,10 +109,10 @@ def _fitting(
         for c in steps(base, 10**right):
             if fits(base + c * 10**right):
                 yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
-    if n > 1:
+    if n > 2:  # a correction down to one significant digit would fit almost anything
         for i in range(n):
             shorter = digits[:i] + digits[i + 1 :]
-            if fits(int(shorter)):
+            if fits(int(shorter)) and len(shorter.lstrip("0")) >= 2:
                 yield _place(shorter, places), "a digit added"
     for i in range(n):
         place_value = 10 ** (n - 1 - i)

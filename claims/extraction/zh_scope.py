@@ -28,6 +28,31 @@ _STOP = re.compile(
 
 
 _NOT_NAME = re.compile(r"[0-9.%‰+\-~、]+")
+#: Verbs, qualifiers and particles that end a clause head before its number (四川以530.42亿元,
+#: 全省共申领补贴超1600万笔): what stands before them names the quantity.
+_TRAILING = re.compile(
+    r"(?:以|为|是|达到|达|实现|完成|获得|获|拥有|有|共计|共|累计|合计|总计|约|超过|超|逾|近|突破|仅|"
+    r"增长|增加|下降|减少|提高|提升|同比|环比|下同|分别|的|了|[\s,，:：()（）“”\"'《》])+$"
+)
+#: Words that separate the noun phrase right before a number from what precedes it.
+_SEPARATOR = re.compile(
+    r"[,，;；:：、()（）“”\"'《》\s]|其中|和|与|及|对|在|为|是|由|从|比|较|共|累计|实现|完成|达到|获得|拥有|有"
+)
+
+
+def _noun_phrase(head: str, subject: str | None) -> str | None:
+    """The noun phrase a clause head ends with, once trailing verbs are dropped: the name of
+    a quantity the lexicon does not know (成为灌区 → 灌区, 实物商品网上零售额)."""
+    text = _TRAILING.sub("", head)
+    pieces = [p for p in _SEPARATOR.split(text) if p]
+    if not pieces:
+        return None
+    phrase = _NOT_NAME.sub("", pieces[-1])
+    if len(phrase) <= 2 and len(pieces) > 1 and len(pieces[-2]) >= 3:
+        phrase = _NOT_NAME.sub("", pieces[-2]) + phrase  # 就业困难人员实现就业: not just 就业
+    if subject is not None:
+        phrase = phrase.replace(subject, "")
+    return phrase[-8:] or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +116,7 @@ def read_head(head: str, lex: Lexicon | None = None) -> HeadScope:
         metric_key = lex.metric_key[metric]
         modifier = _modifier(head, metric_match.start(), subject)
     else:
-        bare = _STOP.sub("", head)
-        if subject is not None:
-            bare = bare.replace(subject, "")
-        bare = _NOT_NAME.sub("", bare)[-8:]
+        bare = _noun_phrase(head, subject)
         if bare:
             metric = metric_key = bare
     dui = head.find("对")
