@@ -12,6 +12,16 @@ from factcheck.inputs import read_input
 from factcheck.report import Report
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether a string is the path of an existing file rather than copy."""
+    if "\n" in text or len(text) > 1024:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL character
+        return False
+
+
 def check(text_or_path: str | os.PathLike[str], config: Config | None = None) -> Report:
     """Check copy given as text, or as the path of a file (Markdown, text or HTML).
 
@@ -19,12 +29,7 @@ def check(text_or_path: str | os.PathLike[str], config: Config | None = None) ->
     itself. Without ``config``, a file's configuration is looked up from its folder upward.
     """
     path: str | None = None
-    if isinstance(text_or_path, os.PathLike) or (
-        isinstance(text_or_path, str)
-        and "\n" not in text_or_path
-        and len(text_or_path) < 4096
-        and Path(text_or_path).is_file()
-    ):
+    if isinstance(text_or_path, os.PathLike) or _names_a_file(text_or_path):
         path = os.fspath(text_or_path)
         source = read_input(path)
         text = source.text

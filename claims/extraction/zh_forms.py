@@ -96,9 +96,15 @@ def top_n(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     return _rank_draft(m, number_start, m.group("top"), Qualifier.AT_MOST)
 
 
+#: The most doublings copy speaks of (翻两番, 翻三番); beyond this it is not a doubling.
+MAX_DOUBLINGS = 10
+
+
 def doubling(m: re.Match[str], number_start: int) -> Draft | None:
     times = numeral_of(m.group("fan")) if m.group("fan") else None
     n = times.value if times is not None and times.value is not None else Decimal(1)
+    if n != n.to_integral_value() or not 1 <= n <= MAX_DOUBLINGS:
+        return None  # 翻亿番 is no doubling anyone writes
     return Draft(
         start=m.start(),
         end=m.end(),
