@@ -161,7 +161,9 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         found.append((SLIP_ORDER.index(reason), variant, reason))
     for variant, reason in _point_moves(written, places):
         value = Decimal(variant) * scale
-        if target.overlaps(Interval(value - claim.precision, value + claim.precision)):
+        decimals = len(variant) - variant.index(".") - 1 if "." in variant else 0
+        half = scale * Decimal(5).scaleb(-decimals - 1)  # the rounding of the variant as written
+        if target.overlaps(Interval(value - half, value + half)):
             found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None

@@ -61,3 +61,11 @@ def test_any_adjacent_transposition_is_found(digits: str, position: int) -> None
     assert found is not None
     assert found.replacement == f"{digits}亿元"
     assert found.reason == "two digits transposed"
+
+
+def test_a_moved_point_keeps_the_rounding_of_what_it_writes() -> None:
+    wrong = _claim("112万人")
+    # 0.112万 stands for 1115–1125, not for anything within the ±5000 of 112万.
+    assert suggest(wrong, Interval(Decimal(4242), Decimal(4242))) is None
+    found = suggest(wrong, Interval(Decimal(1120), Decimal(1120)))
+    assert found is not None and found.reason == "decimal point moved"
