@@ -120,6 +120,10 @@ class ShareMismatch(Rule):
                 suggest(part, stated.mul(measure(whole))),
                 suggest(whole, measure(part).divide(stated)),
             )
+            if suggestion is None and whole.section != share.section:
+                # A whole found in another article is tied to the share by its words alone:
+                # a miss no slip explains more likely means another quantity than an error.
+                return None
         return relation(
             self.meta,
             [(share, "share"), (part, "part"), (whole, "whole"), *((c, "votes") for c in used)],
