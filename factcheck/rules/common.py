@@ -155,6 +155,9 @@ def revenue_for_margin(ctx: Context, share: Claim, part: Claim) -> Claim | None:
         key = other.scope.metric_key or ""
         if other.unit != part.unit or "利" in key or not _REVENUE.search(key):
             continue
-        if other.value is not None and bounded(other) and same_period(other, part):
-            found = other
+        if other.value is None or not bounded(other) or not same_period(other, part):
+            continue
+        stated = other.scope.period_key is not None and part.scope.period_key is not None
+        if other.paragraph == part.paragraph or stated:
+            found = other  # elsewhere in the article only when both name the same period
     return found
