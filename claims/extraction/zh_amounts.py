@@ -84,6 +84,8 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
     if unit == "年" and value is not None and 1900 <= value <= 2100 and len(n1_text) == 4:
         return None  # 2025年, 二〇二四年: a date
+    if unit == "年" and _ROC_YEAR.match(text, m.end()) and not m.group("pre"):
+        return None  # 114年第3季, 115年度, 114年12月: a year of the calendar, not a length
     if unit in ("年", "个月", "天", "周") and (
         after[:1] in ("来", "前", "后") or after.startswith("以来")
     ):
@@ -108,6 +110,11 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         draft = replace(draft, threshold=True)
     return draft
 
+
+#: What follows a year of a calendar (the ROC's 114年 included) and never a length of time.
+_ROC_YEAR = re.compile(
+    r"第[一二三四1-4]季|度|[0-9一二三四五六七八九十]{1,2}月|上半年|下半年|全年|底|末|初"
+)
 
 CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "$": "USD", "¥": "CNY", "￥": "CNY"}
 

@@ -376,6 +376,10 @@ def _meets(body: Claim, heading: Claim) -> bool:
     return lo < hi
 
 
+#: Digits both figures need before a slip alone ties a heading to a body figure.
+MIN_DIGITS_UNSUPPORTED = 2
+
+
 def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body figure one typical slip turns the heading figure into, when no body figure
     of the heading's kind and unit supports the heading at all.
@@ -389,7 +393,15 @@ def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
     peers = [b for b in body if b.unit == heading.unit and matching_kind(heading, b)]
     if any(_meets(b, heading) for b in peers):
         return None
-    near = [b for b in peers if b.qualifier is Qualifier.EXACT and _slip_rank(heading, b) < NO_SLIP]
+    if written_digits(heading) < MIN_DIGITS_UNSUPPORTED:
+        return None  # 十年, 6%: a slip turns a short figure into too many others
+    near = [
+        b
+        for b in peers
+        if b.qualifier is Qualifier.EXACT
+        and written_digits(b) >= MIN_DIGITS_UNSUPPORTED
+        and _slip_rank(heading, b) < NO_SLIP
+    ]
     return min(near, key=lambda b: (_slip_rank(heading, b), b.start), default=None)
 
 

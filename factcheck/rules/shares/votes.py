@@ -133,11 +133,16 @@ def presents(ctx: Context, texts: Texts) -> list[Claim]:
     return [c for c in ctx.numeric if is_present(texts, c)]
 
 
+#: How many paragraphs back a count of deputies present still belongs to a ballot: a
+#: report names the attendance once, near the first votes it reports.
+PRESENT_REACH = 6
+
+
 def present_for(found: list[Claim], claim: Claim) -> Claim | None:
     """The deputies present nearest before ``claim`` in its article, else later in its sentence."""
     before = None
     for other in found:
-        if other.section != claim.section:
+        if other.section != claim.section or claim.paragraph - other.paragraph > PRESENT_REACH:
             continue
         if other.start < claim.start:
             before = other
