@@ -43,6 +43,19 @@ def part_before(ctx: Context, claim: Claim) -> Claim | None:
 NEARBY = 12
 
 
+#: Paragraphs between a share and a whole of its own article that stand for its whole.
+WHOLE_REACH = 2
+
+
+def _near_enough(share: Claim, whole: Claim) -> bool:
+    """A whole further off in the article must name the share's period: paragraphs apart
+    may speak of different months or years."""
+    if abs(share.paragraph - whole.paragraph) <= WHOLE_REACH or whole.role in ("headline", "lede"):
+        return True
+    period = share.scope.period_key
+    return period is not None and period == whole.scope.period_key
+
+
 def _yi_for_wan(share: Claim, part: Claim, whole: Claim) -> bool:
     """A "whole" below its part that 万 written for 亿 explains exactly (3964.6万元 for
     3964.6亿元): still the whole, with a slip to report."""
@@ -74,6 +87,8 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
             continue
         if whole.scope.metric_modifier not in (None, share.scope.base_metric_modifier):
             continue  # 入境游客 is no whole for a share of all 游客
+        if whole.section == share.section and not _near_enough(share, whole):
+            continue
         if whole.value <= part.value and not _yi_for_wan(share, part, whole):
             continue  # a whole is larger than its part: this is another part, not the whole
         found.append(whole)

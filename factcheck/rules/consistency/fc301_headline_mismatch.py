@@ -380,6 +380,14 @@ def _meets(body: Claim, heading: Claim) -> bool:
 MIN_DIGITS_UNSUPPORTED = 2
 
 
+def _significant(claim: Claim) -> int:
+    """Significant digits as written: 0.6% has one, 438.03万 five, 十年 one."""
+    found = re.search(r"\d[\d,.]*", claim.text)
+    if found is None:
+        return written_digits(claim)
+    return len(found.group(0).replace(",", "").replace(".", "").lstrip("0"))
+
+
 def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body figure one typical slip turns the heading figure into, when no body figure
     of the heading's kind and unit supports the heading at all.
@@ -393,13 +401,13 @@ def unsupported_slip(heading: Claim, body: Sequence[Claim]) -> Claim | None:
     peers = [b for b in body if b.unit == heading.unit and matching_kind(heading, b)]
     if any(_meets(b, heading) for b in peers):
         return None
-    if written_digits(heading) < MIN_DIGITS_UNSUPPORTED:
+    if _significant(heading) < MIN_DIGITS_UNSUPPORTED:
         return None  # 十年, 6%: a slip turns a short figure into too many others
     near = [
         b
         for b in peers
         if b.qualifier is Qualifier.EXACT
-        and written_digits(b) >= MIN_DIGITS_UNSUPPORTED
+        and _significant(b) >= MIN_DIGITS_UNSUPPORTED
         and _slip_rank(heading, b) < NO_SLIP
     ]
     return min(near, key=lambda b: (_slip_rank(heading, b), b.start), default=None)
