@@ -253,6 +253,9 @@ def _certain_miss(group: SumGroup) -> bool:
 
 #: Slips that any near-miss fits easily: on figures related by position alone they are notes.
 LOOSE_SLIPS = ("one digit changed",)
+#: Figures across a paragraph break are tied more loosely still: only a telling slip (digits
+#: swapped, the point moved, 万 for 亿) ties them, not a digit lost, gained or changed.
+LOOSER_SLIPS = ("one digit changed", "a digit dropped", "a digit added")
 #: Groups found by where the figures stand, with no word that makes them a sum.
 POSITION_CUES = ("adjacent figures", "figures opening the next paragraph")
 
@@ -263,7 +266,8 @@ def _severity(group: SumGroup, suggestion: Suggestion | None) -> Severity | None
     if suggestion is None and group.mode is Mode.WITHIN and len(group.parts) > 1:
         return Severity.INFO
     by_position = group.cue in POSITION_CUES
-    if by_position and (suggestion is None or suggestion.reason in LOOSE_SLIPS):
+    loose = LOOSE_SLIPS if group.cue == "adjacent figures" else LOOSER_SLIPS
+    if by_position and (suggestion is None or suggestion.reason in loose):
         # Figures related by position alone: one changed digit fits some sum too often to
         # be more than a note; a telling slip (digits swapped, a digit lost) is reported.
         return Severity.INFO
