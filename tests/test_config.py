@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.config import Config, ConfigError, load_config, selector_specificity
 from factcheck.finding import Severity
 from factcheck.rules.base import RuleMeta
+from tests.factories import GROWTH_RULE, PARTS_RULE
 
 
 class ShareOptions(BaseModel):
@@ -28,20 +29,7 @@ SHARE = RuleMeta(
     doc="",
     options=ShareOptions,
 )
-PARTS = RuleMeta(
-    id="FC102",
-    name="parts-exceed-total",
-    summary="Components add up to more than the total.",
-    severity=Severity.ERROR,
-    doc="",
-)
-GROWTH = RuleMeta(
-    id="FC201",
-    name="growth-mismatch",
-    summary="A growth rate does not match the two values.",
-    severity=Severity.WARNING,
-    doc="",
-)
+PARTS, GROWTH = PARTS_RULE, GROWTH_RULE
 ALL_RULES = (SHARE, PARTS, GROWTH)
 
 

@@ -10,51 +10,15 @@ from hypothesis import strategies as st
 
 from claims.model import Claim, Kind, Qualifier, Scope, Span
 from claims.serialize import claim_json, decimal_text
-from factcheck.finding import ClaimRef, Finding, Severity, Suggestion, Verified
+from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.report import Report, Stats
 from factcheck.reports import REPORTERS, github, json_report, markdown, text
 from factcheck.reports.claims_table import display_width, render_claims
 from factcheck.reports.common import display_quantity, doc_section, summary_line, verified_line
 from factcheck.rules.base import RuleMeta
+from tests.factories import PART, SHARE, WHOLE
 
 PATH = "fixtures/articles/zh/hunan-daily-2025-10-31.md"
-
-PART = ClaimRef(
-    id="c1",
-    text="2181.3亿元",
-    start=189,
-    end=197,
-    line=7,
-    column=131,
-    kind="amount",
-    value="218130000000",
-    unit="CNY",
-    role="part",
-)
-SHARE = ClaimRef(
-    id="c2",
-    text="55%",
-    start=210,
-    end=213,
-    line=7,
-    column=152,
-    kind="share",
-    value="0.55",
-    unit="percent",
-    role="share",
-)
-WHOLE = ClaimRef(
-    id="c3",
-    text="3964.6亿元",
-    start=875,
-    end=883,
-    line=21,
-    column=52,
-    kind="amount",
-    value="396460000000",
-    unit="CNY",
-    role="whole",
-)
 
 DOC = """## What it checks
 

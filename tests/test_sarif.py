@@ -12,44 +12,15 @@ from factcheck.finding import ClaimRef, Finding, Severity
 from factcheck.report import Report, Stats
 from factcheck.reports import sarif
 from factcheck.rules.base import RuleMeta
+from tests.factories import PART as FPART
+from tests.factories import SHARE as FSHARE
+from tests.factories import WHOLE as FWHOLE
 
 jsonschema = pytest.importorskip("jsonschema")
 
 PATH = "fixtures/articles/zh/湖南 daily.md"
 
-SHARE = ClaimRef(
-    id="c2",
-    text="55%",
-    start=210,
-    end=213,
-    line=7,
-    column=152,
-    kind="share",
-    value="0.55",
-    unit="percent",
-)
-PART = ClaimRef(
-    id="c1",
-    text="2181.3亿元",
-    start=189,
-    end=197,
-    line=7,
-    column=131,
-    kind="amount",
-    value="218130000000",
-    unit="CNY",
-)
-WHOLE = ClaimRef(
-    id="c3",
-    text="3964.6亿元",
-    start=875,
-    end=883,
-    line=21,
-    column=52,
-    kind="amount",
-    value="396460000000",
-    unit="CNY",
-)
+SHARE, PART, WHOLE = (ref.model_copy(update={"role": ref.kind}) for ref in (FSHARE, FPART, FWHOLE))
 # a number cut by a column break: its source span is longer than its clean text
 SPLIT = ClaimRef(
     id="c4",

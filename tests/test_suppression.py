@@ -7,28 +7,9 @@ import pytest
 from factcheck.finding import ClaimRef, Finding, Severity
 from factcheck.rules.base import DOC_SECTIONS, RuleMeta
 from factcheck.suppression import UNUSED_SUPPRESSION, apply_suppressions, parse_suppressions
+from tests.factories import GROWTH_RULE, PARTS_RULE, SHARE_RULE
 
-SHARE = RuleMeta(
-    id="FC101",
-    name="share-mismatch",
-    summary="A share does not match its part and whole.",
-    severity=Severity.ERROR,
-    doc="",
-)
-PARTS = RuleMeta(
-    id="FC102",
-    name="parts-exceed-total",
-    summary="Components add up to more than the total.",
-    severity=Severity.ERROR,
-    doc="",
-)
-GROWTH = RuleMeta(
-    id="FC201",
-    name="growth-mismatch",
-    summary="A growth rate does not match the two values.",
-    severity=Severity.WARNING,
-    doc="",
-)
+SHARE, PARTS, GROWTH = SHARE_RULE, PARTS_RULE, GROWTH_RULE
 RULES = (SHARE, PARTS, GROWTH)
 
 
