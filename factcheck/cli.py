@@ -141,6 +141,16 @@ class Settings:
 # --- output ----------------------------------------------------------------------------------
 
 
+def _file_mode(path: str) -> int:
+    """The mode of the file being replaced, or what a new file gets under the umask."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str, content: str) -> None:
     """Write ``content`` so readers see the old file or the new one, never half of it."""
     folder = os.path.dirname(os.path.abspath(path))
@@ -151,6 +161,7 @@ def write_atomic(path: str, content: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(content)
+        os.chmod(temp, _file_mode(path))  # mkstemp makes it private; a report is not
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)

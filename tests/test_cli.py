@@ -491,3 +491,19 @@ def test_real_malformed_front_matter_is_exit_2(
     code, _, err = run(capsys, "check", path)
     assert code == 2
     assert_one_line_error(err, "a.md", "front matter")
+
+
+def test_output_gets_the_mode_an_ordinary_file_would(
+    fake: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    target = fake / "report.json"
+    path = write(fake / "a.md", "FC101 60%\n")
+    umask = os.umask(0o022)
+    try:
+        run(capsys, "check", path, "--format", "json", "--output", str(target))
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
