@@ -125,10 +125,7 @@ def test_text_shows_verified_relations_only_when_asked() -> None:
     assert "✓" not in text.render(rep, [META])
     shown = text.render(rep, [META], show_verified=True)
     assert f"{PATH}: verified" in shown
-    assert (
-        "  ✓ FC101 share-mismatch: 2181.3亿元 ÷ 3964.6亿元 = 55.02% vs 55% (±0.5%) (line 7)"
-        in shown.splitlines()
-    )
+    assert "  ✓ FC101 share-mismatch: share holds (tolerance ±0.5%) (line 7)" in shown.splitlines()
     assert shown.splitlines()[-1].startswith("0 errors, 0 warnings, 1 relation verified")
 
 
@@ -161,11 +158,13 @@ def test_finding_without_file_takes_the_reports_only_file() -> None:
     assert out.startswith(f"{PATH}:7:152: FC101")
 
 
-def test_verified_line_adds_plus_minus_only_when_missing() -> None:
-    assert verified_line(VERIFIED.model_copy(update={"tolerance": "±1"})).endswith("(±1)")
+def test_verified_line_says_what_held_and_the_tolerance() -> None:
+    assert verified_line(VERIFIED.model_copy(update={"tolerance": "±1"})).endswith(
+        "share holds (tolerance: ±1)"
+    )
     worded = VERIFIED.model_copy(update={"tolerance": "rounding of all three numbers"})
-    assert verified_line(worded).endswith("vs 55% (rounding of all three numbers)")
-    bare = VERIFIED.model_copy(update={"arithmetic": None, "computed": None})
+    assert verified_line(worded).endswith("(tolerance: rounding of all three numbers)")
+    bare = VERIFIED.model_copy(update={"tolerance": None})
     assert verified_line(bare) == "✓ FC101 share-mismatch: share holds"
 
 

@@ -138,16 +138,14 @@ _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|pp|‰)?")
 
 
 def verified_line(check: Check) -> str:
-    """'✓ FC101 share-mismatch: 2181.3亿元 ÷ 3964.6亿元 = 55.02% vs 55% (±0.5%)'."""
-    body = check.arithmetic or check.computed
-    if body:
-        if check.stated:
-            body += f" vs {check.stated}"
-        if check.tolerance:
-            bare = _BARE_NUMBER.fullmatch(check.tolerance)
-            body += f" (±{check.tolerance})" if bare else f" ({check.tolerance})"
-    else:
-        body = check.message
+    """'✓ FC101 share-mismatch: 2181.3亿元 ÷ 3964.6亿元 = 55.02% matches 55% (tolerance: …)'.
+
+    The rule's own sentence says what held; the tolerance says how much slack it allowed.
+    """
+    body = check.message
+    if check.tolerance:
+        bare = _BARE_NUMBER.fullmatch(check.tolerance)
+        body += f" (tolerance ±{check.tolerance})" if bare else f" (tolerance: {check.tolerance})"
     return f"✓ {check.rule} {check.name}: {body}"
 
 
