@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from claims.document import Document
 from claims.model import Claim, Kind
 from factcheck.lexicon import Lexicon, default_lexicon
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Context:
     by_paragraph: dict[int, tuple[Claim, ...]] = field(default_factory=dict)
     by_metric: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)
     metric_starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @staticmethod
     def build(
@@ -60,6 +64,13 @@ class Context:
             by_metric={k: tuple(v) for k, v in by_metric.items()},
             metric_starts={k: [c.start for c in v] for k, v in by_metric.items()},
         )
+
+    def derived(self, key: str, compute: Callable[[Context], T]) -> T:
+        """A reading of the document several rules share, computed once (the change frames
+        that growth, point and period rules all walk)."""
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return cast(T, self._derived[key])
 
     def sentence_claims(self, index: int) -> tuple[Claim, ...]:
         return self.by_sentence.get(index, ())

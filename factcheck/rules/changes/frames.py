@@ -326,10 +326,17 @@ def _span_from(s: Sentence, i: int) -> Change | None:
 
 
 def changes(ctx: Context, claims: Sequence[Claim] | None = None) -> list[Change]:
-    """Every change frame of the copy (each claim read once per sentence)."""
+    """Every change frame of the copy (each claim read once per sentence); the frames of
+    the whole copy are read once per document and shared by the rules that walk them."""
+    if claims is None:
+        return ctx.derived("change frames", lambda c: _changes(c, c.numeric))
+    return _changes(ctx, claims)
+
+
+def _changes(ctx: Context, claims: Sequence[Claim]) -> list[Change]:
     out: list[Change] = []
     done: set[int] = set()
-    for claim in claims if claims is not None else ctx.numeric:
+    for claim in claims:
         if claim.sentence in done:
             continue
         done.add(claim.sentence)
