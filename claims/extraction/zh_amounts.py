@@ -138,6 +138,16 @@ _DISTANT = {
 _DISTANT_WORDS = re.compile("|".join(_DISTANT))
 
 
+def _counted_exactly(numeral: str | None) -> bool:
+    """A whole number written out in full (868, 23097468, 三千五百): a count, exact. With
+    万 or 亿, or a decimal point, it is a rounded figure (1.2万人)."""
+    return (
+        bool(numeral)
+        and not any(ch in numeral for ch in "万亿萬億.点點")
+        and (numeral.isdigit() or not any(ch.isdigit() for ch in numeral))
+    )
+
+
 def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
     """A bare number is money when a money word leads its clause and it has a magnitude or
     an elided place (营收超百亿, 月薪六千五)."""
@@ -259,6 +269,8 @@ def _with_unit(
         else:
             code, factor = word.code, word.factor
             kind = Kind(word.kind)
+        if word is not None and word.kind == "count" and _counted_exactly(m.group("n1")):
+            precision = Decimal(0)  # 868个, 三所: things counted one by one, not rounded
         change = zh_kind.change_kind(text, number_start)
         if change is not None:
             kind = Kind(change)

@@ -373,7 +373,8 @@ def _meets(body: Claim, heading: Claim) -> bool:
     stated = heading.bounds()
     lo = max(x for x in (converted.lo, stated.lo, Decimal("-Infinity")) if x is not None)
     hi = min(x for x in (converted.hi, stated.hi, Decimal("Infinity")) if x is not None)
-    return lo < hi
+    exact = converted.lo == converted.hi or stated.lo == stated.hi  # a count written in full
+    return lo < hi or exact
 
 
 #: Digits both figures need before a slip alone ties a heading to a body figure.
