@@ -141,11 +141,9 @@ _DISTANT_WORDS = re.compile("|".join(_DISTANT))
 def _counted_exactly(numeral: str | None) -> bool:
     """A whole number written out in full (868, 23097468, 三千五百): a count, exact. With
     万 or 亿, or a decimal point, it is a rounded figure (1.2万人)."""
-    return (
-        bool(numeral)
-        and not any(ch in numeral for ch in "万亿萬億.点點")
-        and (numeral.isdigit() or not any(ch.isdigit() for ch in numeral))
-    )
+    if not numeral or any(ch in numeral for ch in "万亿萬億.点點"):
+        return False
+    return numeral.isdigit() or not any(ch.isdigit() for ch in numeral)
 
 
 def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
