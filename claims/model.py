@@ -89,6 +89,9 @@ class Scope(BaseModel):
     base_subject_key: str | None = None
     base_counterpart_key: str | None = None
     base_metric_modifier: str | None = None
+    counted: str | None = Field(
+        default=None, description="what a count counts, as written after it: 大项 in 34个大项"
+    )
 
 
 class Claim(BaseModel):

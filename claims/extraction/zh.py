@@ -207,6 +207,7 @@ def _to_claim(
             base_subject_key=base_scope.subject_key if base_scope else None,
             base_counterpart_key=base_scope.counterpart if base_scope else None,
             base_metric_modifier=base_scope.modifier if base_scope else None,
+            counted=counted_noun(text, draft.end) if draft.kind is Kind.COUNT else None,
         ),
         sentence=sentence.index,
         paragraph=sentence.paragraph,
@@ -247,6 +248,25 @@ def _pair_respectively(claims: list[Claim], lists: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+#: What may follow a count without naming what it counts.
+_NOT_A_NOUN = frozenset(
+    "的、和与及或等,，。;；:：!！?？()（）“”\"'是为在了中左右以上下内余多各均共"
+)
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The two characters written right after a count: the thing it counts (34个大项 → 大项),
+    so that counts of different things under one counter (个) are never added together."""
+    noun = text[end : end + 2]
+    if (
+        len(noun) < 2
+        or noun[0] in _NOT_A_NOUN
+        or not all("\u4e00" <= ch <= "\u9fff" for ch in noun)
+    ):
+        return None
+    return noun
 
 
 def _resolve_placeholders(claims: list[Claim], entity_counts: dict[str, int]) -> list[Claim]:

@@ -202,6 +202,8 @@ def list_before(text: str, number_start: int) -> Enumeration | None:
     head = text[start:number_start]
     if "、" not in head:
         return None
+    if head.endswith(("各", "均", "都", "分别")):
+        return None  # 长沙、株洲、湘潭各9个: the count is per item, not the number of items
     body = head[:-1] if head.endswith("等") else head
     if not body or body[-1] in "、和与及":
         return None

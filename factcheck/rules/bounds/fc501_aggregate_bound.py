@@ -268,11 +268,23 @@ def _whole(
     whole = candidates[-1]
     if _LISTED.search(wording.text_before(ctx, whole, 1)):
         return None  # 其中 after a list of values may speak of any of them
-    matching = [p for p in parts if p.unit == unit]
+    matching = [p for p in parts if p.unit == unit and _same_thing(whole, p)]
+    largest = max((c.value for c in candidates if c.value is not None), default=None)
+    if whole.value is not None and largest is not None and largest > whole.value:
+        # Several figures of the unit before 其中 (100个村… 14个市州): a part is measured
+        # against the largest, the one a breakdown most likely divides.
+        whole = next(c for c in reversed(candidates) if c.value == largest)
+        matching = [p for p in parts if p.unit == unit and _same_thing(whole, p)]
     if whole.kind is Kind.AMOUNT:
         key = whole.scope.metric_key
         matching = [p for p in matching if p.scope.metric_key in (None, key) or key is None]
     return (whole, matching) if matching else None
+
+
+def _same_thing(whole: Claim, part: Claim) -> bool:
+    """Counts of different things (两个部分, 34个大项) are no whole and part."""
+    a, b = whole.scope.counted, part.scope.counted
+    return a is None or b is None or a == b
 
 
 def _subsets(ctx: Context, whole: Claim) -> list[Claim]:

@@ -98,6 +98,7 @@ class PartsSumMismatch(Rule):
         confirmed: set[str] = set()
         settled: set[str] = set()
         misses: list[SumGroup] = []
+        groups = [g for g in groups if _one_thing(g)]
         for group in groups:
             if len(group.parts) > 1 and total_bounds(group.parts).overlaps(group.total.bounds()):
                 confirmed |= group.ids
@@ -282,6 +283,12 @@ PARTIAL_GAP = Decimal("0.02")
 #: The label of a last part that takes in whatever the others leave (2A级及以下, 其他): the
 #: breakdown is then complete, and parts short of their total are a slip.
 _THE_REST = re.compile(r"及以下|及以上|及其他|其他|其余|以外")
+
+
+def _one_thing(group: SumGroup) -> bool:
+    """Counts of different things (34个大项, 386个小项, 两个部分) are never one sum."""
+    nouns = {m.claim.scope.counted for m in (group.total, *group.parts)} - {None}
+    return len(nouns) <= 1
 
 
 def _ends_with_the_rest(ctx: Context, group: SumGroup) -> bool:
