@@ -176,3 +176,33 @@ def revenue_for_margin(ctx: Context, share: Claim, part: Claim) -> Claim | None:
         if other.paragraph == part.paragraph or stated:
             found = other  # elsewhere in the article only when both name the same period
     return found
+
+
+#: A share that names no whole right after 占 (其中脱贫人口32.5万人，占14.9%).
+_BARE_SHARE = re.compile(r"占(?:比)?(?:为|达)?$")
+
+
+def qizhong_whole(ctx: Context, share: Claim, part: Claim) -> tuple[Claim, ...]:
+    """The whole of "总数X，其中Y，占P%": a share that names no whole is a share of the total
+    its 其中 breaks down, the nearest level of the part's unit before 其中 in the sentence."""
+    if share.scope.base is not None:
+        return ()
+    source = ctx.doc.source
+    if not _BARE_SHARE.search(source[max(0, share.start - 4) : share.start]):
+        return ()
+    qizhong = source.rfind("其中", ctx.doc.sentences[share.sentence].start, part.start)
+    if qizhong < 0:
+        return ()
+    found = [
+        c
+        for c in ctx.sentence_claims(share.sentence)
+        if c.start < qizhong
+        and c.unit == part.unit
+        and c.kind in LEVEL_KINDS
+        and bounded(c)
+        and c.value is not None
+        and part.value is not None
+        and c.value > part.value
+        and (c.scope.counted is None or c.scope.counted == part.scope.counted)
+    ]
+    return (found[-1],) if found else ()

@@ -38,6 +38,7 @@ from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.common import (
     part_after,
     part_before,
+    qizhong_whole,
     revenue_for_margin,
     whole_written_before,
     wholes,
@@ -82,7 +83,7 @@ class ShareMismatch(Rule):
                 if found is not None:
                     yield found
                 continue
-            for whole in wholes(ctx, share, part):
+            for whole in wholes(ctx, share, part) or qizhong_whole(ctx, share, part):
                 found = self._compare(ctx, share, part, whole)
                 if found is not None:
                     yield found
