@@ -54,17 +54,17 @@ def test_a_transposed_total_is_caught_and_corrected(exports: int, imports: int) 
 
 
 def test_changes_carry_their_sign_and_value_added_is_a_level() -> None:
-    text = "第一产业实现增加值41.99亿元。地方收入增加6455万元；上划中央收入减少282万元。"
+    text = "全县第三产业实现增加值63.27亿元。地方收入增加5873万元；上划中央收入减少416万元。"
     doc = claims.parse(text)
     ctx = Context.build(doc, claims.extract(doc))
     found = {a.claim.text: (a.role, a.sign) for a in addends(ctx, Texts(ctx))}
-    assert found["41.99亿元"] == (LEVEL, 1)
-    assert found["6455万元"] == (CHANGE, 1)
-    assert found["282万元"] == (CHANGE, -1)
+    assert found["63.27亿元"] == (LEVEL, 1)
+    assert found["5873万元"] == (CHANGE, 1)
+    assert found["416万元"] == (CHANGE, -1)
 
 
 def test_shares_of_one_whole_within_rounding_are_verified() -> None:
-    text = "同城、异地、国际快递业务量分别占全部快递业务量的11.6%、86.6%和1.8%。"
+    text = "本地、省内、省外订单分别占全部订单量的23.4%、64.9%和11.7%。"
     report = _check(text, "FC103")
     assert not report.findings
     assert len(report.verified) == 1

@@ -9,9 +9,9 @@ from claims.script import has_traditional, to_simplified
 
 
 def test_trade_headline_is_simplified_in_place() -> None:
-    text = "進出口總額4458.7億元，同比增長21%"
+    text = "進出口總額3627.4億元，同比增長17%"
     simplified = to_simplified(text)
-    assert simplified == "进出口总额4458.7亿元，同比增长21%"
+    assert simplified == "进出口总额3627.4亿元，同比增长17%"
     assert len(simplified) == len(text)
 
 

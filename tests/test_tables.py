@@ -171,7 +171,7 @@ def test_a_cell_replaces_the_prose_reading_of_the_same_characters() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "湖南电台全省新闻联播|喜迎二十大:全省地区生产总值2012年来稳居全国前十。",
+        "某市电视台新闻联播|迎接新年:全市经济总量2015年以来稳居全省前三。",
         "全省进出口3964.6亿元,增长5.2%。其中出口2181.3亿元,进口1783.3亿元。",
         "得分 3 2\n",  # one row of numbers is no table
         "全年 GDP 增长 5.2 %，高于全国 0.2 个百分点。\n全省 CPI 上涨 0.3 %，回落 0.1 个百分点。\n",

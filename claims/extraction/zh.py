@@ -54,7 +54,7 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
                 section_periods.setdefault(sentence.section, named[-1][1])
             continue
         # A number before any period its sentence names takes the paragraph's period; one
-        # after takes the nearest period before it ("出口1524.7亿元，已超2020年全年的1503.6亿元").
+        # after takes the nearest period before it ("出口862.3亿元，已超过2019年全年的840.5亿元").
         period = periods.get(sentence.paragraph) or section_periods.get(sentence.section)
         if named:
             topic = _last_period(named, drafts[0].number_start) or named[0][1]

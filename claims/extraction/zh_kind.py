@@ -91,7 +91,7 @@ def percent_kind(text: str, number_start: int, number_end: int) -> tuple[str, in
     word, cls, _ = found
     window = text[cstart:number_start]
     if _SHARE_OF.search(window):
-        return "share", 1  # 约占全国夏粮增产总量的60%: 增产 names the whole here
+        return "share", 1  # 约占全省秋粮增产总量的45%: 增产 names the whole here
     if cls == "growth_verbs":
         return "growth", 1
     if cls == "decline_verbs":

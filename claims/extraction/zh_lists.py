@@ -80,7 +80,7 @@ _LIST_END = re.compile(r"[,，;；。!！?？]")
 
 def _items_before(text: str, position: int) -> tuple[int, tuple[str, ...]]:
     """The items a 分别 pairs with: in its own clause, or the clause before when its own
-    clause holds none ("郴州和湘西自治州为负增长，分别下降了11.8%、21.3%")."""
+    clause holds none ("甲县和乙县为负增长，分别下降了7.4%、16.9%")."""
     start = _clause_start(text, position)
     items = _split_head(text[start:position])
     if len(items) < 2 and start > 0:

@@ -226,7 +226,7 @@ def share_units(text: str, drafts: list[Draft]) -> list[Draft]:
         between = text[draft.end : nxt.number_start] if nxt else ""
         if nxt is None or nxt.bare or between.strip() not in ("、", "和", "与", "及", "至", "到"):
             if _MAGNITUDE_WORD.search(text, draft.number_start, draft.end):
-                # 网民规模达9.04亿: a quantity whose unit the copy leaves out
+                # 用户规模达3.26亿: a quantity whose unit the copy leaves out
                 out.append(replace(draft, bare=False, note="no unit written"))
             continue
         scale = Decimal(1)

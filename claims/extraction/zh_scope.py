@@ -28,7 +28,7 @@ _STOP = re.compile(
 
 
 _NOT_NAME = re.compile(r"[0-9.%‰+\-~、]+")
-#: Verbs, qualifiers and particles that end a clause head before its number (四川以530.42亿元,
+#: Verbs, qualifiers and particles that end a clause head before its number (某省以418.75亿元,
 #: 全省共申领补贴超1600万笔): what stands before them names the quantity.
 _TRAILING = re.compile(
     r"(?:以|为|是|达到|达|实现|完成|获得|获|拥有|有|共计|共|累计|合计|总计|约|超过|超|逾|近|突破|仅|"

@@ -96,7 +96,7 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
     return found[:1]
 
 
-#: Verbs that make "A，<verb> B的P%" say that A is P% of B (完成年初预算数60999万元的40.4%).
+#: Verbs that make "A，<verb> B的P%" say that A is P% of B (完成全年预算数75420万元的36.3%).
 _OF_VERB = re.compile(r"完成|达到|达|相当于|占|为|是|约为|接近")
 
 
@@ -130,8 +130,8 @@ def whole_written_before(ctx: Context, share: Claim) -> tuple[Claim, Claim] | No
 
 
 def part_after(ctx: Context, share: Claim) -> Claim | None:
-    """The level a share speaks of when it follows the share ("长沙进出口占全省…的48.9%，
-    进出口2181.2亿元"): the first level of the sentence after the share with the share's own
+    """The level a share speaks of when it follows the share ("南昌进出口占全省…的41.7%，
+    进出口1610.6亿元"): the first level of the sentence after the share with the share's own
     metric and subject keys."""
     metric, subject = share.scope.metric_key, share.scope.subject_key
     if metric is None or subject is None:
@@ -155,7 +155,7 @@ _REVENUE = re.compile(r"(?:营业收入|收入|收益|营收|营业额|销售额
 def revenue_for_margin(ctx: Context, share: Claim, part: Claim) -> Claim | None:
     """The revenue a margin (毛利率, 纯利率) divides by, when the part is the margin's profit.
 
-    "毛利为人民币167百万元及毛利率为25.4%": the part must be the profit the margin names, and
+    "毛利为人民币263百万元及毛利率为31.2%": the part must be the profit the margin names, and
     the revenue the nearest amount of the same unit and period before it in the article.
     """
     margin = _MARGIN.search(share.scope.metric_key or "")

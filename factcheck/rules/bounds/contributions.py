@@ -1,15 +1,15 @@
 """Contributions to a headline index, and the categories they nest in.
 
 Price and growth releases break a movement down into contributions in percentage points:
-"食品烟酒价格上涨6.3%，影响CPI上涨约1.81个百分点。其中，畜肉类…影响CPI上涨约0.91个百分点
-（猪肉…影响CPI上涨约0.74个百分点）". A contribution is a percentage-point figure introduced
+"食品类价格上涨2.2%，拉动CPI上涨约0.61个百分点。其中，畜肉类…拉动CPI上涨约0.29个百分点
+（牛肉…拉动CPI上涨约0.23个百分点）". A contribution is a percentage-point figure introduced
 by 影响 or 拉动 (the index it moves is named between the verb and 上涨/下降/增长). Two
 structures nest one contribution in another:
 
 - inside the same sentence, a contribution in brackets or after 其中 right after another
-  one (猪肉 within 畜肉类);
+  one (牛肉 within 畜肉类);
 - a contribution followed by sentences that open with 其中 or "…中，" and list the
-  contributions of its components (食品烟酒 1.81, then 畜肉类, 鲜果, 禽肉类…).
+  contributions of its components (食品类 0.61, then 畜肉类, 鲜菜, 鲜果…).
 """
 
 from __future__ import annotations

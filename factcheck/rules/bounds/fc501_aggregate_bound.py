@@ -2,8 +2,8 @@
 A total against what its parts already force it to be:
 - N items each at least X against their stated total: "新引进2亿元以上重大项目868个，总投资
   4587亿元" needs 4587亿元 ≥ 868 × 2亿元 = 1736亿元 (以下 bounds the total from above);
-- a part introduced by 其中 against its whole: "全市中小学363所，其中中学93所" (93 ≤ 363);
-- a subset of a population introduced by 中: "68个重点城市中，…等20个城市…" (20 ≤ 68).
+- a part introduced by 其中 against its whole: "某县中小学217所，其中中学58所" (58 ≤ 217);
+- a subset of a population introduced by 中: "54个监测站点中，…等17个站点…" (17 ≤ 54).
 
 ## Why it matters
 A total below the smallest value its parts allow, or a part larger than its whole, means
@@ -23,7 +23,7 @@ the bound fails only when no reading of the numbers satisfies it.
 The whole of a 其中 is the nearest number of the same unit before 其中 in the sentence (or
 in the sentence before, when 其中 opens a sentence); an amount whose metric differs from the
 part's is not taken as its whole. Parts written as changes (比上年增加…) are not parts.
-Subsets named only by their nouns (规范化小学 of 小学) are not linked.
+Subsets named only by their nouns (标准化小学 of 小学) are not linked.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _UPPER = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
 LEVELS = (Kind.AMOUNT, Kind.COUNT)
 #: A written number that is not a year, month or day (比1990年 names a date, not a quantity).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?![\d年月日号])")
-#: A number joined to the one before it: the last value of a list (分别获得124枚、118枚、104枚).
+#: A number joined to the one before it: the last value of a list (分别获得93枚、81枚、76枚).
 _LISTED = re.compile(r"(?:、|和|及|与)$")
 
 
@@ -301,16 +301,16 @@ def _subsets(ctx: Context, whole: Claim) -> list[Claim]:
     return found
 
 
-#: Verbs that may stand between a stock noun and its number (小学270所; 规范化小学达275所).
+#: Verbs that may stand between a stock noun and its number (小学180所; 标准化小学达46所).
 _STOCK_VERB = re.compile(r"(?:共有|达到|已有|有|达|为|共)$")
-#: Scope words before a stock noun (全市小学…; 市规范化小学…).
+#: Scope words before a stock noun (全市小学…; 市标准化小学…).
 _STOCK_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|全|省|市|县|区)")
 #: A modifier that makes a noun a flow, not a kind: 新建小学 may outnumber 小学 over years.
 _FLOW = re.compile(r"新|增|建|改|累计|撤|减|扩|年|次")
 
 
 def _stock_noun(ctx: Context, claim: Claim) -> str:
-    """The noun of a stock statement written noun-first (小学270所), or ""."""
+    """The noun of a stock statement written noun-first (小学180所), or ""."""
     if claim.qualifier is not Qualifier.EXACT:
         return ""
     before = _STOCK_VERB.sub("", wording.clause_before(ctx, claim))
@@ -323,7 +323,7 @@ def _stock_noun(ctx: Context, claim: Claim) -> str:
 def _kinds_of(group: list[tuple[str, Claim]]) -> Iterator[tuple[Claim, Claim, str]]:
     """(whole, part) where the part counts a named kind of the whole's noun, nearby and later.
 
-    规范化小学 is a kind of 小学: its count cannot exceed the count of 小学 it was taken from.
+    标准化小学 is a kind of 小学: its count cannot exceed the count of 小学 it was taken from.
     """
     for i, (noun, whole) in enumerate(group):
         for kind_noun, part in group[i + 1 :]:

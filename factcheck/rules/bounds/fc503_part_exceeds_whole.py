@@ -1,11 +1,11 @@
 """## What it checks
 A component larger than the whole it is written inside:
-- a contribution in percentage points nested in another one ("畜肉类…影响CPI上涨约0.91个
-  百分点（猪肉…影响CPI上涨约0.74个百分点）": 0.74 ≤ 0.91, same direction);
-- the contributions listed after a category's contribution ("食品烟酒…影响CPI上涨约1.81个
-  百分点。其中，畜肉类…0.91…；鲜果…0.26…"): together, with their signs, at most the whole;
-- the lines of a ballot against the deputies present ("现场2,859名代表…赞成2,814票，反对27票，
-  弃权16票": 2,814 + 27 + 16 ≤ 2,859).
+- a contribution in percentage points nested in another one ("畜肉类…拉动CPI上涨约0.63个
+  百分点（牛肉…拉动CPI上涨约0.42个百分点）": 0.42 ≤ 0.63, same direction);
+- the contributions listed after a category's contribution ("食品类…拉动CPI上涨约0.61个
+  百分点。其中，畜肉类…0.29…；鲜菜…0.24…"): together, with their signs, at most the whole;
+- the lines of a ballot against the deputies present ("现场2,913名代表…赞成2,867票，反对31票，
+  弃权12票": 2,867 + 31 + 12 ≤ 2,913).
 
 ## Why it matters
 A part larger than its whole means one of the numbers was mistyped (a digit added, the
@@ -13,10 +13,10 @@ decimal point moved) or belongs to another line of the release. A tally above th
 present is impossible: each deputy casts one vote.
 
 ## Example (bad)
-畜肉类价格上涨11.8%，影响CPI上涨约0.36个百分点，其中猪肉价格上涨25.6%，影响CPI上涨约3.2个百分点。
+甲市畜肉类价格上涨9.6%，拉动CPI上涨约0.29个百分点，其中牛肉价格上涨21.4%，拉动CPI上涨约2.7个百分点。
 
 ## Use instead
-畜肉类价格上涨11.8%，影响CPI上涨约0.36个百分点，其中猪肉价格上涨25.6%，影响CPI上涨约0.32个百分点。
+甲市畜肉类价格上涨9.6%，拉动CPI上涨约0.29个百分点，其中牛肉价格上涨21.4%，拉动CPI上涨约0.27个百分点。
 
 ## Options
 None. Every number is taken with the rounding and the qualifier of its writing (约 widens a
@@ -26,7 +26,7 @@ the part within the whole.
 ## Known limits
 - Contributions are figures in 个百分点 introduced by 影响, 拉动, 带动 or 贡献, and are
   compared only with contributions to the same index (CPI, GDP). A part that moves against
-  its category (猪肉 down while 畜肉类 is up) is not compared.
+  its category (牛肉 down while 畜肉类 is up) is not compared.
 - The components of a category need not all be listed, and those left out may pull the
   other way: a listed part or a list above its category is a warning, not an error.
 - A ballot is the 赞成/反对/弃权 counts of one sentence; the deputies present are the

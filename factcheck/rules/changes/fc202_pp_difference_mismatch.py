@@ -24,7 +24,7 @@ covers 2.15–2.25; 63.5% covers 63.45%–63.55%). When only the direction disag
 a direction word is easier to misread than a number.
 
 ## Known limits
-A rate compared with something the text names but does not quantify (高于全国2.8个百分点,
+A rate compared with something the text names but does not quantify (高于全省1.6个百分点,
 比上年提高1.2个百分点 with last year's rate not stated) is not checked. A named comparator
 is looked up only in the same paragraph, by its exact wording, and only when exactly one
 rate matches; tables of bare numbers are not read.

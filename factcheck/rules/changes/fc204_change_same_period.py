@@ -1,6 +1,6 @@
 """## What it checks
 A change written from one period to another (由2012年的…增至2021年的…, 从2020年的…下降到
-2023年的…) whose two periods are the same: 由2015年的0.9万多元增至2015年的1.8万多元.
+2023年的…) whose two periods are the same: 由2016年的1.3万多元增至2016年的2.1万多元.
 
 ## Why it matters
 A change cannot run from a year to the same year; one of the two years was mistyped
@@ -8,10 +8,10 @@ A change cannot run from a year to the same year; one of the two years was misty
 sees that the span is wrong.
 
 ## Example (bad)
-全县农村居民人均可支配收入由2015年的0.9万多元增至2015年的1.8万多元。
+某县城镇居民人均消费支出由2016年的1.3万多元增至2016年的2.1万多元。
 
 ## Use instead
-全县农村居民人均可支配收入由2015年的0.9万多元增至2024年的1.8万多元。
+某县城镇居民人均消费支出由2016年的1.3万多元增至2023年的2.1万多元。
 
 ## Options
 None. Periods are compared as written (2012年, 2012年底, 2012年3月, 二〇一二年): 2012年 and

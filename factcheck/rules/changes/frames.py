@@ -124,7 +124,7 @@ class Sentence:
         raise ValueError(claim.id)
 
     def aside(self, i: int) -> bool:
-        """A parenthetical restatement (13659.6万吨（2731.9亿斤）): not a frame member."""
+        """A parenthetical restatement (12480.4万吨（2496.1亿斤）): not a frame member."""
         return i > 0 and self.gaps[i].strip() in _ASIDE_OPEN
 
     def previous(self, i: int) -> int | None:
@@ -229,7 +229,7 @@ def level_candidate(s: Sentence, i: int) -> bool:
 
 
 def modifier(s: Sentence, i: int) -> bool:
-    """A number followed by 的 qualifies what follows (60999万元的40.4%)."""
+    """A number followed by 的 qualifies what follows (75420万元的36.3%)."""
     c = s.claims[i]
     return s.text[c.end : c.end + 1] == "的"
 
@@ -253,7 +253,7 @@ class Change:
 def _level_before(s: Sentence, j: int, unit: str) -> Claim | None:
     """The nearest level of ``unit`` before claim ``j``, not across another change.
 
-    A number that qualifies a noun (预算数60999万元的40.4%) is passed over: it is the base
+    A number that qualifies a noun (预算数75420万元的36.3%) is passed over: it is the base
     of that share, not the level the change speaks of.
     """
     k = j - 1

@@ -7,8 +7,8 @@ counterpart, units converted) must agree with it. "超2000亿元" holds against
 body figure. A heading count
 ("新增7个…集群") is compared with the body's count of the clusters it lists ("7个产业集群
 入选"), or, when the body states no such count, with the number of clusters listed. A
-heading figure the body restates verbatim (same kind, unit and digits: "增产474.8万吨" over
-"比2013年增产474.8万吨", "得票99.2%" over "百分九十九點二") agrees with it whatever the words;
+heading figure the body restates verbatim (same kind, unit and digits: "增产285.3万吨" over
+"较2022年增产285.3万吨", "得票96.1%" over "百分九十六點一") agrees with it whatever the words;
 a heading figure that no body figure supports, but that one typical slip turns into a body
 figure of the same kind and unit, is reported as that figure mistyped.
 

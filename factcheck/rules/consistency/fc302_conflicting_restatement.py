@@ -7,10 +7,10 @@ words ("全省进出口3964.6亿元" … "全省进出口3946.6亿元"). Within 
 statements whose number is followed by the same noun ("灌区72.74万亩农田" … "共72.74万亩
 农田") are the same quantity too, however differently they are introduced. A percentage is
 compared with another only when both are named by the same rate noun ending in 率, with
-no period word setting them apart ("去年經濟成長率上修為8.68%" … "全年經濟成長率8.68％";
-"支持率最高，達到98.4%" … "支持率高達98.4%"). A body figure restates a table cell when it
+no period word setting them apart ("去年經濟成長率上修為6.37%" … "全年經濟成長率6.37％";
+"支持率最高，達到91.6%" … "支持率高達91.6%"). A body figure restates a table cell when it
 has the cell's subject and unit and its sentence names the cell's column
-("四川以530.42亿元列旅游总收入排行榜第一名" and the 旅游总收入 cell of the 四川 row).
+("浙江以418.36亿元位居旅游总收入榜单首位" and the 旅游总收入 cell of the 浙江 row).
 
 ## Why it matters
 A figure revised in one place and not the other leaves the reader with two answers; the
@@ -37,7 +37,7 @@ slip (digits transposed, a digit dropped or changed, 万 for 亿…) turns one f
 other (or, for a shared noun, when one of two equal digit strings lost its 万/亿/千/百);
 figures that differ more are taken to be different quantities, and silence is kept. A
 shared noun pairs only figures with three or more digits and no 约/余/超, since short or
-rounded figures of one noun (51枚铜牌, 1枚铜牌) are usually different quantities. It is an
+rounded figures of one noun (31枚铜牌, 1枚铜牌) are usually different quantities. It is an
 error when metric and period are both stated and equal, a warning when the pairing rests on
 the introducing words or the noun. Rates and table cells are paired by their names only, so
 a conflict there is always a warning; the rate noun must have three characters or more
@@ -151,7 +151,7 @@ class ConflictingRestatement(Rule):
 
     def _table_cells(self, ctx: Context) -> Iterator[Finding | Verified]:
         """A body figure restating its table cell: same subject, same unit, and the column's
-        words written in the figure's sentence (四川以530.42亿元列旅游总收入排行榜第一名)."""
+        words written in the figure's sentence (浙江以418.36亿元位居旅游总收入榜单首位)."""
         cells: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for cell in ctx.numeric:
             subject = key_of(cell, "subject_key")
@@ -193,7 +193,7 @@ class ConflictingRestatement(Rule):
                 )
 
     def _rates(self, ctx: Context) -> Iterator[Finding | Verified]:
-        """Percentages named by one rate noun in two paragraphs of an article (支持率…98.4%)."""
+        """Percentages named by one rate noun in two paragraphs of an article (支持率…91.6%)."""
         named: dict[tuple[int, str], list[tuple[Claim, RateName]]] = defaultdict(list)
         for claim in ctx.numeric:
             if (
@@ -342,7 +342,7 @@ def _slip(first: Claim, second: Claim) -> Suggestion | None:
 
 
 #: Digits an exact figure needs before a shared noun alone may tie it to another: short
-#: figures of one noun (51枚铜牌, 1枚铜牌) are different quantities far more often than slips.
+#: figures of one noun (31枚铜牌, 1枚铜牌) are different quantities far more often than slips.
 MIN_DIGITS_FOR_NOUN = 3
 
 

@@ -1,6 +1,6 @@
 """## What it checks
 A value restated in other units right after it, in brackets or after 约合 / 折合 / 相当于
-("13659.6万吨(2731.9亿斤)", "265.5千公顷(398.2万亩)", "12.5公里，折合12500米"): the first
+("5816.4万吨(1163.3亿斤)", "265.5千公顷(398.2万亩)", "12.5公里，折合12500米"): the first
 value, converted exactly (1 吨 = 2000 斤, 1 公顷 = 15 亩, 1 公里 = 1000 米, 1 吨 = 1000
 公斤), must fall within the rounding of the restated one.
 
@@ -9,14 +9,14 @@ Conversions are done by hand and rounded by hand; a truncated or mistyped restat
 gives the reader two different figures for one quantity.
 
 ## Example (bad)
-冬小麦产量11989.9万吨(2397.9亿斤)。
+其中一季稻产量4239.9万吨(847.9亿斤)。
 
 ## Use instead
-冬小麦产量11989.9万吨(2398.0亿斤)。
+其中一季稻产量4239.9万吨(848.0亿斤)。
 
 ## Options
-None. Both numbers stand for the interval their rounding allows (11989.9万吨 is
-11989.85–11989.95万吨); the restatement holds when the converted interval meets the
+None. Both numbers stand for the interval their rounding allows (4239.9万吨 is
+4239.85–4239.95万吨); the restatement holds when the converted interval meets the
 restated one. 约合 widens the restated value by the usual 10% of 约.
 
 ## Known limits

@@ -1,8 +1,8 @@
 """## What it checks
 A rate the copy states next to the two figures it is defined from: the yield of a crop
 (单产, 亩产) against its output divided by its sown area, all of one crop, one article and
-one period ("全国夏粮总产量为12627万吨 … 播种面积为27557千公顷 … 单产每公顷4582公斤":
-12627万吨 ÷ 27557千公顷 = 4582.1 公斤/公顷). Units are converted exactly (吨, 斤, 公斤;
+one period ("全省夏粮总产量为3518万吨 … 播种面积为6243千公顷 … 单产每公顷5635公斤":
+3518万吨 ÷ 6243千公顷 = 5635.1 公斤/公顷). Units are converted exactly (吨, 斤, 公斤;
 公顷, 亩); the area unit of the yield is read from 每公顷, /公顷, 每亩, /亩 or 亩产.
 
 ## Why it matters
@@ -10,13 +10,13 @@ Output, area and yield come from one survey: a yield that its own output and are
 give means one of the three figures was mistyped or belongs to another crop or year.
 
 ## Example (bad)
-全国夏粮总产量为12627万吨。全国夏粮播种面积为27557千公顷。全国夏粮单产每公顷4852公斤。
+全省夏粮总产量为3518万吨。全省夏粮播种面积为6243千公顷。全省夏粮单产每公顷5365公斤。
 
 ## Use instead
-全国夏粮总产量为12627万吨。全国夏粮播种面积为27557千公顷。全国夏粮单产每公顷4582公斤。
+全省夏粮总产量为3518万吨。全省夏粮播种面积为6243千公顷。全省夏粮单产每公顷5635公斤。
 
 ## Options
-None. Each figure stands for everything that rounds to it (12627万吨 covers ±0.5万吨), so
+None. Each figure stands for everything that rounds to it (3518万吨 covers ±0.5万吨), so
 the computed yield is an interval; the stated yield must fall in it, within its own rounding.
 
 ## Known limits

@@ -1,7 +1,7 @@
 """The name of the rate a percentage states, read from the words right before it.
 
-A rate restated in another paragraph ("去年經濟成長率上修為8.68%" … "全年經濟成長率8.68％";
-"支持率最高，達到98.4%" … "支持率高達98.4%") is often keyed apart by the extractor, whose
+A rate restated in another paragraph ("去年經濟成長率上修為6.37%" … "全年經濟成長率6.37％";
+"支持率最高，達到91.6%" … "支持率高達91.6%") is often keyed apart by the extractor, whose
 metric words stop at verbs. The copy names such a rate with a noun ending in 率; two
 percentages named by the same noun, with no period word setting them apart, state one rate.
 """

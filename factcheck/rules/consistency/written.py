@@ -1,6 +1,6 @@
 """The number as written in a claim's text, and the unit that one written step stands for.
 
-Messages and corrections speak the copy's own units: "13659.6万吨 × 0.2 = 2731.92亿斤" reads
+Messages and corrections speak the copy's own units: "12345.6万吨 × 0.2 = 2469.12亿斤" reads
 better than a sum in kilograms, and a correction must keep the writer's 亿斤 and decimals.
 """
 
@@ -70,7 +70,7 @@ def target_of(claim: Claim, other: Claim, same_place: bool) -> Interval:
 
 def real_change(claim: Claim, suggestion: Suggestion | None) -> Suggestion | None:
     """The suggestion, unless it only rewrites the same number (3964.5 as 03964.5); a new
-    scale word around the same digits (474.8亿吨 → 474.8万吨) is a real change."""
+    scale word around the same digits (382.6亿吨 → 382.6万吨) is a real change."""
     if suggestion is None:
         return None
     found = mantissa(claim)
@@ -90,7 +90,7 @@ _ZH_DIGITS = frozenset("〇○零一二三四五六七八九两兩壹贰貳叁�
 
 
 def written_digits(claim: Claim) -> int:
-    """How many digits the number is written with: 474.8 has four, 百分九十九點二 three."""
+    """How many digits the number is written with: 382.6 has four, 百分八十七點五 three."""
     found = mantissa(claim)
     if found is not None:
         return sum(ch.isdigit() for ch in found[0])

@@ -1,24 +1,24 @@
 """## What it checks
 In a 分别 ("respectively") sentence, the items before 分别 against the values after it:
-"对越南和印度尼西亚进出口分别增长35%、34.2%" pairs 2 items with 2 values. Every run of
-values that a 分别 introduces is checked ("分别进出口7862亿元、…，同比分别增长32.9%、…").
+"对泰国和马来西亚进出口分别增长27%、18.6%" pairs 2 items with 2 values. Every run of
+values that a 分别 introduces is checked ("分别进出口418亿元、…，同比分别增长12.4%、…").
 
 ## Why it matters
 A value dropped or added in a 分别 list shifts every pairing after it: the reader is told
 the wrong figure for every item past the gap, and nothing in the sentence shows it.
 
 ## Example (bad)
-同期，对越南和印度尼西亚进出口分别增长35%。
+同期，对泰国和马来西亚进出口分别增长27%。
 
 ## Use instead
-同期，对越南和印度尼西亚进出口分别增长35%、34.2%。
+同期，对泰国和马来西亚进出口分别增长27%、18.6%。
 
 ## Options
 None. The comparison is exact: one value per item.
 
 ## Known limits
 Where 及/和 may join words inside an item as well as the last two items
-("教育文化娱乐、生活用品及服务价格"), both readings are allowed and the list holds if either
+("医疗保健、生活用品及服务价格"), both readings are allowed and the list holds if either
 matches. Lists the extractor does not read as 分别 lists (values after 分别为, a count between
 the list and 分别) are not checked.
 """
@@ -37,12 +37,12 @@ from factcheck.finding import Finding, Severity, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.counts import wording
 
-#: A clause before 分别 naming one partner or place: 对越南进出口, 其中张家界.
+#: A clause before 分别 naming one partner or place: 对泰国进出口, 其中甲市.
 _LONE = re.compile(r"^(?:同期|今年|同时)?(?:对|向|其中)[^、和及与\d]{1,14}$")
 #: Words that make a subject plural (两市, 二者, 各地): the values may well be several.
 _PLURAL = re.compile(r"[两双二三四五六七八九十几各们者均都]")
 #: What may stand between two values of one run: 、 和 及 与, after the noun a value may
-#: qualify (覆盖100%的乡镇和68%的行政村).
+#: qualify (覆盖100%的乡镇和74%的行政村).
 _RUN_JOINER = re.compile(r"^\s*(?:的[^\d，,。；;、和及与]{1,8})?(?:、|和|及|与|以及)\s*$")
 #: Words between 分别 and the first value: a verb, never a clause break.
 _LEAD = re.compile(r"^[^，,。；;：:、\d]{0,10}$")
@@ -141,7 +141,7 @@ class RespectivelyMismatch(Rule):
 
 
 def _lone_subject(clause: str) -> str | None:
-    """The one subject of "对越南进出口分别…" / "其中张家界分别…", or None if it may be plural."""
+    """The one subject of "对泰国进出口分别…" / "其中甲市分别…", or None if it may be plural."""
     m = _LONE.match(clause)
     if m is None or _PLURAL.search(clause):
         return None

@@ -1,32 +1,32 @@
 """## What it checks
 Values the copy says are ranked must be in rank order, highest first:
-- a run after 依次为 in a sentence that ranks ("分列第二到六位，依次为13.9%、11.0%…"), led by
+- a run after 依次为 in a sentence that ranks ("分列第二到五位，依次为17.4%、12.6%…"), led by
   the first place when the ranking starts at 第二 and the first place was just stated with a
-  superlative ("使用时间最长，占比为14.8%");
-- a run after 分别 that gives the values of a top-N ("排名前三的市州为…，分别完成进出口额
-  831.49亿元、144.58亿元和134.71亿元"; "名列前四，分别获得124枚、118枚、104枚");
-- values each stated with their rank in one ranking ("英国以41枚金牌位列榜单第二，美国以37枚
-  金牌位居榜单第三");
-- a leader that is an item of a 分别 list ("我国对东盟、欧盟…进出口分别为3.38万亿元、3.23万亿元
-  …。其中，东盟为我国第一大贸易伙伴"): its value must be the largest of the list.
+  superlative ("收看时间最长，占比为21.5%");
+- a run after 分别 that gives the values of a top-N ("位居前三的城市是…，分别实现进出口额
+  527.36亿元、162.94亿元和118.05亿元"; "名列前四，分别获得93枚、81枚、76枚");
+- values each stated with their rank in one ranking ("甲省以52枚金牌位列奖牌榜第二，乙省以46枚
+  金牌位居奖牌榜第三");
+- a leader that is an item of a 分别 list ("某省对欧盟、东盟…进出口分别为1245.6亿元、986.3亿元
+  …。其中，欧盟为该省第一大贸易伙伴"): its value must be the largest of the list.
 
 ## Why it matters
 A ranked list whose values do not descend has a value or a name out of place: a digit
 dropped, a decimal point moved or 万 written for 亿 in one value, or two names swapped.
 
 ## Example (bad)
-全省进出口额排名前三的市州为长沙、衡阳、岳阳，分别完成进出口额831.49亿元、14.458亿元和134.71亿元。
+全省进出口额位居前三的城市是甲市、乙市、丙市，分别实现进出口额527.36亿元、16.294亿元和118.05亿元。
 
 ## Use instead
-全省进出口额排名前三的市州为长沙、衡阳、岳阳，分别完成进出口额831.49亿元、144.58亿元和134.71亿元。
+全省进出口额位居前三的城市是甲市、乙市、丙市，分别实现进出口额527.36亿元、162.94亿元和118.05亿元。
 
 ## Options
-None. Values are compared with the rounding of each (13.9% covers 13.85%–13.95%): a value
+None. Values are compared with the rounding of each (17.4% covers 17.35%–17.45%): a value
 is out of order only when it is certainly larger than the one ranked above it.
 
 ## Known limits
 An order is checked only where the words of the copy state it: values listed with
-分别 alone ("对东盟、欧盟、美国、日本分别进出口…") are not taken to be ranked, however
+分别 alone ("对韩国、东盟、欧盟、美国分别进出口…") are not taken to be ranked, however
 often such lists are. Rankings from the bottom (倒数, 最低, 最少) are left alone, and so is a
 ranking by a measure where less ranks first (PM2.5 concentration) unless the copy says
 最低. Value-by-value ranks and leaders are warnings: the rank may be one of another measure

@@ -6,11 +6,11 @@ rank order, and nothing in "分别进出口…" says so). The structures read he
 
 - a run after 依次为 when the sentence ranks (分列/位列/排名/名列/居 + 第/前); when the ranking
   starts at 第二 the first place stated just before with a superlative (最长, 最高…) leads it;
-- a run after 分别 when the sentence ranks a top-N (排名前三的市州为…, 名列前四) and the
-  values are of the ranked metric (or name no metric of their own: 分别获得124枚…);
-- values each stated with their own rank in one ranking (英国以41枚金牌位列榜单第二, 美国以
-  37枚金牌位居榜单第三);
-- a leader (东盟为我国第一大贸易伙伴) that is an item of a 分别 list of levels: its value is
+- a run after 分别 when the sentence ranks a top-N (位居前三的城市是…, 名列前四) and the
+  values are of the ranked metric (or name no metric of their own: 分别获得93枚…);
+- values each stated with their own rank in one ranking (甲省以52枚金牌位列奖牌榜第二, 乙省以
+  46枚金牌位居奖牌榜第三);
+- a leader (欧盟为该省第一大贸易伙伴) that is an item of a 分别 list of levels: its value is
   the largest of the list.
 """
 
@@ -30,7 +30,7 @@ RANKING = re.compile(r"(?:分列|位列|排名|排在|名列|位居|居)(?:第|�
 IN_ORDER = re.compile(r"依次为|依次是")
 #: Rankings from the bottom, or by the smallest value: their order runs the other way.
 REVERSED = re.compile(r"倒数|末位|最低|最少|最小|最慢|最短|后[一二三四五六七八九十\d]")
-#: A ranking that starts at its second place (分列第二到六位).
+#: A ranking that starts at its second place (分列第二到五位).
 FROM_SECOND = re.compile(r"(?:分列|位列|排名|名列|居)第(?:二|2)")
 #: Words that name the first place of a ranking.
 SUPERLATIVE = re.compile(r"最长|最高|最大|最多|最快|居首|首位|第一")
@@ -38,13 +38,13 @@ SUPERLATIVE = re.compile(r"最长|最高|最大|最多|最快|居首|首位|第�
 TOP_VERBS = ("排名", "名列", "位列", "位居", "居", "排在")
 #: Words after 分别 that name no metric of their own: the values are of the ranked metric.
 BARE_VERB = re.compile(r"^(?:为|是|达|达到|获得|取得|完成|实现|有|拥有)?$")
-#: A value then its own rank in one clause (41枚金牌数量位列榜单第二).
+#: A value then its own rank in one clause (52枚金牌数量位列奖牌榜第二).
 OWN_RANK = re.compile(
     r"^([^，,。；;：:、\d]{0,8}?)(位列|位居|排名|名列|排在|居|列)([^，,。；;：:、\d]{0,6})$"
 )
 #: Words between a value and a rank that make the rank one of another measure (增速居第二).
 OTHER_MEASURE = re.compile(r"增|降|速|率|比|占")
-#: A leader of a list: "东盟为我国第一大贸易伙伴".
+#: A leader of a list: "欧盟为该省第一大贸易伙伴".
 LEADER = re.compile(
     r"^(?:其中|而|且|同时)?([^，,。；;：:、\d]{2,12}?)(?:为|是|成为|保持|稳居|继续为)"
 )
@@ -102,7 +102,7 @@ def _in_order(ctx: Context, index: int) -> Iterator[Ranking]:
 
 def first_place(ctx: Context, second: Claim) -> Claim | None:
     """The value a ranking from 第二 leaves before it: the last earlier value of the paragraph
-    in the same kind and unit, stated with a superlative (…使用时间最长，占比为14.8%)."""
+    in the same kind and unit, stated with a superlative (…收看时间最长，占比为21.5%)."""
     earlier = [
         c
         for c in ctx.paragraph_claims(second.paragraph)
@@ -142,7 +142,7 @@ def _top_n(ctx: Context, index: int) -> Iterator[Ranking]:
 
 
 def _own_ranks(ctx: Context, index: int) -> Iterator[Ranking]:
-    """Values each followed by their rank in one ranking (…位列榜单第二，…位居榜单第三)."""
+    """Values each followed by their rank in one ranking (…位列奖牌榜第二，…位居奖牌榜第三)."""
     text = ctx.doc.sentences[index].text
     if REVERSED.search(text):
         return

@@ -1,10 +1,10 @@
 """## What it checks
-Components against their total: a 其中 breakdown ("其中出口3.06万亿元；进口2.38万亿元"),
+Components against their total: a 其中 breakdown ("其中出口2.74万亿元；进口1.96万亿元"),
 a 按…分 split of the main total (城镇 + 乡村 = 社会消费品零售总额), a total stated after its
-parts (96金60银51铜，总计207枚奖牌; "合计"/"共计"), the parts of a known partition
+parts (82金71银65铜，总计218枚奖牌; "合计"/"共计"), the parts of a known partition
 (进出口 = 出口 + 进口, factcheck/lexicon/partitions.yaml), and figures that add up exactly to a
 neighbouring figure of the same unit with no keyword at all. Changes add with their signs
-(增加6455万元、减少282万元、增加344万元 … 共增加6517万元).
+(增加5873万元、减少416万元、增加251万元 … 共增加5708万元).
 
 ## Why it matters
 A total that does not match its parts means one number was mistyped or updated without the
@@ -13,14 +13,14 @@ decimal point moved, 万 for 亿) makes the sum come out, the finding names that
 what it probably should read.
 
 ## Example (bad)
-全国港口完成货物吞吐量87079万吨。其中，沿海港口完成60990万吨；内河港口完成26098万吨。
+全省港口完成货物吞吐量74331万吨。其中，沿海港口完成51872万吨；内河港口完成22495万吨。
 
 ## Use instead
-全国港口完成货物吞吐量87079万吨。其中，沿海港口完成60990万吨；内河港口完成26089万吨。
+全省港口完成货物吞吐量74331万吨。其中，沿海港口完成51872万吨；内河港口完成22459万吨。
 
 ## Options
 None. Sums are computed on intervals: each number stands for everything that rounds to it
-(87079万吨 covers ±0.5万吨) and its qualifier (近, 约, 超, 多), so the tolerance is the sum of
+(74331万吨 covers ±0.5万吨) and its qualifier (近, 约, 超, 多), so the tolerance is the sum of
 the rounding of every number as written.
 
 ## Known limits
@@ -197,8 +197,8 @@ def _fix(member: Addend, target: Interval, structured: bool) -> Suggestion | Non
     """A slip of ``member`` that lands in ``target`` (a signed interval).
 
     The target must pin the corrected number to its last written digits: a sum of coarse
-    parts (1.62万亿 + 1.85万亿) leaves a hundred 亿 of room, in which some one-digit edit of
-    a precise figure (3492.3亿) always lands. Figures related by position alone must also
+    parts (1.47万亿 + 1.93万亿) leaves a hundred 亿 of room, in which some one-digit edit of
+    a precise figure (3402.6亿) always lands. Figures related by position alone must also
     fit to 1%; an explicit breakdown (其中 33部、30部) may be small, but then only a telling
     slip (not any changed digit) explains the miss.
     """

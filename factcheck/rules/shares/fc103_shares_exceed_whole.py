@@ -1,8 +1,8 @@
 """## What it checks
-Shares of one whole that add up past 100%: a 分别 list of shares ("同城、异地、国际快递业务量
-分别占全部快递业务量的11.6%、86.6%和1.8%"), a structure ratio ("三次产业结构为7.7:57.5:34.8",
+Shares of one whole that add up past 100%: a 分别 list of shares ("批发、零售、餐饮企业销售额
+分别占全部销售额的23.6%、64.1%和12.3%"), a structure ratio ("三次产业结构为11.4:46.2:42.4",
 which must add up to 100), and shares of the same named whole in one paragraph ("税收占财政
-总收入的比重为53.79%" … "非税收入占财政总收入比重为46.21%"). Where the shares add up to 100%
+总收入的比重为61.25%" … "非税收入占财政总收入比重为38.75%"). Where the shares add up to 100%
 within rounding, the relation is reported as verified.
 
 ## Why it matters
@@ -11,14 +11,14 @@ mistyped. When one slip of one share (two digits swapped, a digit dropped, the d
 point moved) brings the list to exactly 100%, the finding names it.
 
 ## Example (bad)
-从地区分布看，东、中、西部地区快递业务量比重分别为76.9%、25.7%和7.4%。
+从区域看，东、中、西部地区电商交易额比重分别为66.2%、32.5%和10.3%。
 
 ## Use instead
-从地区分布看，东、中、西部地区快递业务量比重分别为76.9%、15.7%和7.4%。
+从区域看，东、中、西部地区电商交易额比重分别为66.2%、23.5%和10.3%。
 
 ## Options
-None. The sum is an interval: each share stands for everything that rounds to it (11.6%
-covers 11.55%–11.65%), so three shares to one decimal may add up to 99.85%–100.15%.
+None. The sum is an interval: each share stands for everything that rounds to it (23.6%
+covers 23.55%–23.65%), so three shares to one decimal may add up to 99.85%–100.15%.
 
 ## Known limits
 - Only shares (占…的, 比重) are added; growth rates, discounts and declines never are, even

@@ -1,8 +1,8 @@
 """## What it checks
 The year-on-year shifts of the shares of one partition: when shares that make up a whole
-(a 分别 list adding up to 100%, or a structure ratio "三次产业结构为7.7:57.5:34.8") are
-followed by one shift per share in percentage points ("第一产业下降0.3个百分点，第二产业下降
-0.5个百分点，第三产业上升0.8个百分点"), the shifts must net to zero: what one part gains,
+(a 分别 list adding up to 100%, or a structure ratio "三次产业结构为11.4:46.2:42.4") are
+followed by one shift per share in percentage points ("第一产业下降0.6个百分点，第二产业下降
+0.9个百分点，第三产业上升1.5个百分点"), the shifts must net to zero: what one part gains,
 the others lose.
 
 ## Why it matters
@@ -10,15 +10,15 @@ Shares of a whole add up to 100% in both years, so their changes add up to nothi
 that do not net out mean one of them was mistyped or given the wrong direction.
 
 ## Example (bad)
-东、中、西部地区快递业务量比重分别为76.9%、15.7%和7.4%。与去年同期相比，东部地区快递业务量
-比重下降1.3个百分点；中部地区快递业务量比重上升1.8个百分点；西部地区快递业务量比重上升0.1个百分点。
+甲省东、中、西部地区电商交易额比重分别为68.3%、21.5%和10.2%。与上年同期相比，东部地区电商
+交易额比重下降1.6个百分点；中部地区电商交易额比重上升3.1个百分点；西部地区电商交易额比重上升0.3个百分点。
 
 ## Use instead
-东、中、西部地区快递业务量比重分别为76.9%、15.7%和7.4%。与去年同期相比，东部地区快递业务量
-比重下降1.3个百分点；中部地区快递业务量比重上升1.2个百分点；西部地区快递业务量比重上升0.1个百分点。
+甲省东、中、西部地区电商交易额比重分别为68.3%、21.5%和10.2%。与上年同期相比，东部地区电商
+交易额比重下降1.6个百分点；中部地区电商交易额比重上升1.3个百分点；西部地区电商交易额比重上升0.3个百分点。
 
 ## Options
-None. Each shift stands for everything that rounds to it (0.3个百分点 covers 0.25–0.35),
+None. Each shift stands for everything that rounds to it (0.6个百分点 covers 0.55–0.65),
 so three shifts to one decimal may net to anything within ±0.15 points.
 
 ## Known limits
@@ -26,7 +26,7 @@ so three shifts to one decimal may net to anything within ±0.15 points.
   100% within rounding, or a structure ratio. Shifts of shares that do not cover the whole
   need not net to zero and are not checked.
 - The shifts are the percentage-point changes later in the same paragraph about the same
-  measure (the words before 比重 or 占比: 业务量, 业务收入); with no such word, only the
+  measure (the words before 比重 or 占比: 交易额, 零售额); with no such word, only the
   changes of the very next sentence are taken. There must be exactly one per share, moving
   both ways.
 """
@@ -53,7 +53,7 @@ ZERO = Interval.point(Decimal(0))
 WHOLE = Interval.point(Decimal(1))
 #: The measure a share or a shift is of: the two characters before 比重 / 占比 / 份额.
 _MEASURE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比重|占比|份额)")
-#: … or the whole of "占全部快递业务量的": the two characters before 的.
+#: … or the whole of "占全部商品销售额的": the two characters before 的.
 _OF_WHOLE = re.compile(r"占[^，,；;。]*?([\u4e00-\u9fff]{2})的$")
 
 

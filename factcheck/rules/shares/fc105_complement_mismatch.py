@@ -1,20 +1,20 @@
 """## What it checks
 A share and its complement: two shares of one sentence split by one threshold, one above it
-and one below ("月收入在5000元以上的网民群体占比为27.6%，也就是说，全国72.4%的网民收入不足
-5000元"), must add up to 100%.
+and one below ("月收入在8000元以上的职工占比为18.3%，也就是说，全县81.7%的职工月收入不足
+8000元"), must add up to 100%.
 
 ## Why it matters
-Those above a line and those below it are everybody: 27.6% and 72.4% are one figure told
+Those above a line and those below it are everybody: 18.3% and 81.7% are one figure told
 twice, and a slip in either shows as a pair that no longer adds up to 100%.
 
 ## Example (bad)
-月收入在5000元以上的网民群体占比为27.6%，也就是说，全国74.2%的网民收入不足5000元。
+月收入在8000元以上的职工占比为18.3%，也就是说，全县87.1%的职工月收入不足8000元。
 
 ## Use instead
-月收入在5000元以上的网民群体占比为27.6%，也就是说，全国72.4%的网民收入不足5000元。
+月收入在8000元以上的职工占比为18.3%，也就是说，全县81.7%的职工月收入不足8000元。
 
 ## Options
-None. Both shares stand for everything that rounds to them (27.6% covers 27.55%–27.65%),
+None. Both shares stand for everything that rounds to them (18.3% covers 18.25%–18.35%),
 so two shares to one decimal may add up to 99.9%–100.1%.
 
 ## Known limits

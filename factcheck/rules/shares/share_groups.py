@@ -2,11 +2,11 @@
 
 Three structures say that shares are of one whole and do not overlap:
 
-- a 分别 list of shares ("同城、异地、国际快递业务量分别占…的11.6%、86.6%和1.8%"),
-- a structure ratio ("三次产业结构为7.7:57.5:34.8"), which extraction leaves unread, so the
+- a 分别 list of shares ("批发、零售、餐饮企业销售额分别占…的23.6%、64.1%和12.3%"),
+- a structure ratio ("三次产业结构为11.4:46.2:42.4"), which extraction leaves unread, so the
   figures are read here,
-- shares of the same named whole in one paragraph ("税收占财政总收入的比重为53.79%" …
-  "非税收入占财政总收入比重为46.21%"); such shares may overlap (机电 and 高新技术 products),
+- shares of the same named whole in one paragraph ("税收占财政总收入的比重为61.25%" …
+  "非税收入占财政总收入比重为38.75%"); such shares may overlap (机电 and 高新技术 products),
   so they are weaker evidence.
 
 Growth rates and discounts are never added: only share claims (占…的, 比重) take part.
@@ -93,7 +93,7 @@ def same_whole(ctx: Context) -> Iterator[ShareGroup]:
 
 
 def structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
-    """ "三次产业结构为7.7:57.5:34.8": the terms of a structure are shares of 100."""
+    """ "三次产业结构为11.4:46.2:42.4": the terms of a structure are shares of 100."""
     for index, text in enumerate(texts.sentences):
         sentence = ctx.doc.sentences[index]
         if sentence.role.value not in BODY_ROLES:

@@ -123,7 +123,7 @@ def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
 
 def across_paragraphs(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
     """A paragraph's last figure as the total of the figures that open the next one
-    ("全市实现地区生产总值545.0亿元。" / "一、…第一产业实现增加值41.99亿元…")."""
+    ("全县地区生产总值达612.4亿元。" / "一、…第一产业增加值52.38亿元…")."""
     for series in by_key(addends).values():
         paragraphs: dict[int, list[Addend]] = defaultdict(list)
         for a in series:
@@ -259,8 +259,8 @@ def _qizhong_groups(
                 yield SumGroup(heads[j], tuple(r[j] for r in rows), "其中 breakdown", Mode.WITHIN)
             continue
         parts = tuple(rows[0]) if len(rows) == 1 else tuple(r[0] for r in rows)
-        # Which figure before the 其中 is the total is not always clear (招生 450人，在校生
-        # 2462人。其中…在校生2386人): the parts may exceed none of them, and an exact sum
+        # Which figure before the 其中 is the total is not always clear (招生 380人，在校生
+        # 1975人。其中…在校生1893人): the parts may exceed none of them, and an exact sum
         # or a slip may single one out.
         primary = max(heads, key=lambda h: h.signed())
         yield SumGroup(primary, parts, "其中 breakdown", Mode.WITHIN, family)

@@ -1,7 +1,7 @@
 """Votes and the deputies who cast them: the tally of a ballot and the body that voted.
 
-A ballot is reported as a tally ("赞成2,814票，反对27票，弃权16票", "反对票208张、弃权票有46张、
-赞成票2,600张") and the deputies present ("现场2,859名代表", "与会二千八百九十名代表"). Each
+A ballot is reported as a tally ("赞成1,946票，反对33票，弃权12票", "反对票154张、弃权票有21张、
+赞成票1,816张") and the deputies present ("现场1,991名代表", "与会一千九百九十一名代表"). Each
 deputy present casts at most one vote, so the tally adds up to at most the deputies present,
 and a rate of the ballot (支持率, 得票率, 反对率) is one line of the tally over the deputies
 present (some outlets divide by the votes cast instead: both readings are accepted).
@@ -24,11 +24,11 @@ AGAINST = "反对"
 ABSTAIN = "弃权"
 
 _VOTE_UNITS = ("count:票", "count:张")
-#: A vote word standing right after the number: 2,814票赞成, 299张反对票.
+#: A vote word standing right after the number: 1,946票赞成, 154张反对票.
 _AFTER = re.compile(r"^(?:票)?(赞成|反对|弃权)")
-#: A vote word ending the words before the number: 赞成2,814票, 反对票208张, 赞成的有…票.
+#: A vote word ending the words before the number: 赞成1,946票, 反对票154张, 赞成的有…票.
 _BEFORE = re.compile(r"(赞成|反对|弃权)(?:票)?(?:的)?(?:有|为|达|是)?(?:票)?$")
-#: Deputies present: 现场2,859名代表, 与会二千八百九十名代表, 出席会议的代表2,900人.
+#: Deputies present: 现场1,991名代表, 与会一千九百九十一名代表, 出席会议的代表2,010人.
 _PRESENT_BEFORE = re.compile(r"(?:现场|与会|出席|到会|实到|参会|参加表决)[^，,；;。]{0,8}$")
 _DEPUTIES_AFTER = re.compile(r"^(?:名)?(?:代表|委员|董事|股东|议员)")
 _DEPUTY_UNITS = ("count:名", "count:人", "count:位")
@@ -92,8 +92,8 @@ def tallies(ctx: Context, texts: Texts) -> list[Tally]:
 def tallies_of_sentence(ctx: Context, texts: Texts, index: int) -> list[Tally]:
     """Runs of a sentence naming at least two different lines of a ballot, each line once.
 
-    A sentence may report two ballots in turn (最高法报告获反对票208张、弃权票46张、赞成票2,600张，
-    最高检报告反对票239张…): a line named again starts the next ballot.
+    A sentence may report two ballots in turn (甲报告获反对票154张、弃权票21张、赞成票1,816张，
+    乙报告反对票187张…): a line named again starts the next ballot.
     """
     found = []
     run: list[tuple[str, Claim]] = []

@@ -1,6 +1,6 @@
 """## What it checks
 A table row that states a current value, a prior value and the change between them
-(a 增减(%) or 同比增长 column, or 增加1.30个百分点): the change is recomputed from the two
+(a 增减(%) or 同比增长 column, or 增加0.85个百分点): the change is recomputed from the two
 values and must round to the stated one. A percentage change is current ÷ prior − 1; a
 change in 个百分点 is current − prior for rates; a change in the values' own unit is
 current − prior. Which column is current and which prior is read from the headers
