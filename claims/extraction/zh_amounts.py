@@ -274,19 +274,9 @@ def _with_unit(
             kind = Kind(change)
         if sign < 0 and kind is Kind.GROWTH:
             kind = Kind.DECLINE
+    low, high = scaled(low, factor), scaled(high, factor)
     if factor < 0:
-        return Draft(
-            start,
-            m.end(),
-            number_start,
-            kind,
-            code,
-            scaled(value, factor),
-            scaled(high, factor),
-            scaled(low, factor),
-            qualifier,
-            precision * -factor,
-        )
+        low, high = high, low  # a negative factor (低于…个百分点) turns a range around
     return Draft(
         start,
         m.end(),
@@ -294,8 +284,8 @@ def _with_unit(
         kind,
         code,
         scaled(value, factor),
-        scaled(low, factor),
-        scaled(high, factor),
+        low,
+        high,
         qualifier,
-        precision * factor,
+        precision * abs(factor),
     )

@@ -177,22 +177,9 @@ def _runs(ctx: Context, enum: Claim, values: Sequence[Claim]) -> list[list[Claim
 
 def _values_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[Claim]:
     """The run of values joined by 、/和 that starts within a few words after 分别."""
-    run: list[Claim] = []
-    text = ctx.doc.sentences[claims[0].sentence].text if claims else ""
-    for claim in claims:
-        start, _ = wording.clean_span(ctx, claim)
-        if start < clean_start:
-            continue
-        if not run:
-            if not _LEAD.match(text[clean_start:start]):
-                return []
-            run.append(claim)
-            continue
-        gap = wording.between(ctx, run[-1], claim)
-        if gap is None or not _RUN_JOINER.match(gap) or claim.unit != run[0].unit:
-            break
-        run.append(claim)
-    return run
+    return wording.value_run(
+        ctx, claims, clean_start, lambda lead: _LEAD.match(lead) is not None, _RUN_JOINER
+    )
 
 
 def _last_respectively(gap: str) -> int:

@@ -216,22 +216,14 @@ def _listed_value(ctx: Context, rank: Claim, name: str) -> tuple[Claim, tuple[Cl
 
 def run_after(ctx: Context, claims: Sequence[Claim], clean_start: int) -> list[Claim]:
     """The values joined by 、/和 that start within a few words of ``clean_start``."""
-    run: list[Claim] = []
-    for claim in claims:
-        start, _ = wording.clean_span(ctx, claim)
-        if start < clean_start or claim.kind in (Kind.RANK, Kind.ENUMERATION):
-            continue
-        if not run:
-            lead = ctx.doc.sentences[claim.sentence].text[clean_start:start]
-            if len(lead) > 8 or any(ch in wording.PUNCTUATION for ch in lead):
-                return []
-            run.append(claim)
-            continue
-        gap = wording.between(ctx, run[-1], claim)
-        if gap is None or not _RUN_JOINER.match(gap) or claim.unit != run[0].unit:
-            break
-        run.append(claim)
-    return run
+    return wording.value_run(
+        ctx,
+        claims,
+        clean_start,
+        lambda lead: len(lead) <= 8 and not any(ch in wording.PUNCTUATION for ch in lead),
+        _RUN_JOINER,
+        skip=lambda claim: claim.kind in (Kind.RANK, Kind.ENUMERATION),
+    )
 
 
 def below(a: Claim, b: Claim) -> bool:

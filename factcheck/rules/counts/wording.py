@@ -9,6 +9,7 @@ noun cut by a column break still reads whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from claims.document import Sentence
@@ -154,3 +155,30 @@ def _written_integer(text: str) -> Decimal | None:
 def introduces_population(ctx: Context, claim: Claim) -> bool:
     """Whether ``claim`` is the N of "N支国际球队中…" or "前十大贸易伙伴中，…"."""
     return _POPULATION.match(text_after(ctx, claim, 20)) is not None
+
+
+def value_run(
+    ctx: Context,
+    claims: Sequence[Claim],
+    clean_start: int,
+    lead_ok: Callable[[str], bool],
+    joiner: re.Pattern[str],
+    skip: Callable[[Claim], bool] = lambda claim: False,
+) -> list[Claim]:
+    """The values of one unit, joined by ``joiner`` words, that a list opens at
+    ``clean_start`` (after 分别, 依次为…): the first must follow words ``lead_ok`` accepts."""
+    run: list[Claim] = []
+    for claim in claims:
+        start, _ = clean_span(ctx, claim)
+        if start < clean_start or skip(claim):
+            continue
+        if not run:
+            if not lead_ok(ctx.doc.sentences[claim.sentence].text[clean_start:start]):
+                return []
+            run.append(claim)
+            continue
+        gap = between(ctx, run[-1], claim)
+        if gap is None or not joiner.match(gap) or claim.unit != run[0].unit:
+            break
+        run.append(claim)
+    return run
