@@ -8,8 +8,10 @@ it stands in the source so a report can point at it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -94,6 +96,10 @@ class Scope(BaseModel):
     )
 
 
+#: Where a claim keeps its computed bounds, outside its fields.
+_BOUNDS = "_bounds"
+
+
 class Claim(BaseModel):
     """One numeric statement.
 
@@ -169,5 +175,17 @@ class Claim(BaseModel):
 
         ``None`` as the upper end means unbounded. 超2000亿 is (2000亿, ∞); 近1330亿 lies a
         little under 1330亿 (we allow 10% below); 55% covers [54.5%, 55.5%].
+
+        Rules ask for the bounds of a claim many times, so they are computed once and kept
+        beside the fields (not a field: they never reach the JSON or equality).
         """
-        return claim_bounds(self)
+        cached = self.__dict__.get(_BOUNDS)
+        if cached is None:
+            cached = self.__dict__[_BOUNDS] = claim_bounds(self)
+        return cast(Interval, cached)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Claim:
+        """A copy; bounds kept for the original are dropped, since ``update`` may change them."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy.__dict__.pop(_BOUNDS, None)
+        return copy

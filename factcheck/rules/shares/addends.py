@@ -77,7 +77,9 @@ class Texts:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.sentences = normalized_sentences(ctx.doc)
+        self.sentences: list[str] = ctx.derived(
+            "normalized sentences", lambda c: normalized_sentences(c.doc)
+        )
 
     def offset(self, claim: Claim) -> int:
         """The claim's start as an offset in its sentence's clean text."""
