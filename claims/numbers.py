@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation
 
 __all__ = [
+    "NUMERAL_CHARS",
     "NUMERAL_PATTERN",
     "Numeral",
     "chinese_spelling",
@@ -139,6 +140,21 @@ NUMERAL_PATTERN = (
     f"|{_DIGIT_STRING}[{_REMAINDERS}]?|{_LONE_DIGIT}{_REMAINDER}?)"
 )
 """Regex source for one numeral; only non-capturing groups, so it embeds anywhere."""
+
+NUMERAL_CHARS = (
+    "0-9,."
+    + "点點"
+    + _DIGIT_OR_ZERO
+    + "".join(_SMALL_EXPONENTS)
+    + "".join(_BIG_EXPONENTS)
+    + "".join(_TENS)
+    + _REMAINDERS
+    + _FEW
+    + _SEVERAL
+)
+"""Body of a regex character class holding every character a numeral can consume, so that
+``(?=[NUMERAL_CHARS]*X)`` is a cheap necessary condition for ``NUMERAL_PATTERN X`` when no
+character of X is in the class."""
 
 _NUMERAL = re.compile(NUMERAL_PATTERN)
 _TOKEN = re.compile(rf"[0-9][0-9,]*(?:\.[0-9]+)?|[{_DIGIT_OR_ZERO}]{_POINT}[{_DIGIT_OR_ZERO}]+|.")

@@ -29,9 +29,8 @@ _CJK_DIGITS = re.compile(r"[0-9]")
 
 
 def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
-    n1_text = m.group("n1")
-    n2_text = m.group("n2")
-    unit = m.group("unit") or m.group("u1")
+    n1_text, n2_text, unit, u1, pre = m.group("n1", "n2", "unit", "u1", "pre")
+    unit = unit or u1
     digits = bool(_CJK_DIGITS.search(n1_text))
     numeral = numeral_of(n1_text)
     if numeral is None:
@@ -42,7 +41,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return None
     if not digits and n1_text in ("一",) and unit not in ("%", "倍", "成", "半"):
         return None
-    if m.group("pre") == "上" and n1_text not in MAGNITUDE_ONLY:
+    if pre == "上" and n1_text not in MAGNITUDE_ONLY:
         return None
     low = high = None
     value = numeral.value
@@ -84,7 +83,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
     if unit == "年" and value is not None and 1900 <= value <= 2100 and len(n1_text) == 4:
         return None  # 2025年, 二〇二四年: a date
-    if unit == "年" and _ROC_YEAR.match(text, m.end()) and not m.group("pre"):
+    if unit == "年" and _ROC_YEAR.match(text, m.end()) and not pre:
         return None  # 114年第3季, 115年度, 114年12月: a year of the calendar, not a length
     if unit in ("年", "个月", "天", "周") and (
         after[:1] in ("来", "前", "后") or after.startswith("以来")

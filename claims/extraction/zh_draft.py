@@ -4,6 +4,7 @@ surface, magnitude)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,20 +46,29 @@ def numeral_of(text: str) -> Numeral | None:
         return None
 
 
-def qualifier_of(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+@functools.cache
+def _qualifier_words() -> tuple[dict[str, Qualifier], dict[str, Qualifier]]:
+    """The prefix and suffix qualifier words of the lexicon, read as Qualifiers once."""
     p = patterns()
-    pre = m.group("pre")
-    post = m.group("post")
+    prefix = {word: Qualifier(name) for word, name in p.prefix_qualifier.items()}
+    suffix = {word: Qualifier(name) for word, name in p.suffix_qualifier.items()}
+    return prefix, suffix
+
+
+def qualifier_of(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+    """The qualifier a match of the claim pattern states (超, 近, 余, 以上…)."""
     if ranged or (numeral is not None and numeral.value is None):
         return Qualifier.RANGE
-    if m.groupdict().get("rem") or m.groupdict().get("rem2") or (numeral and numeral.more_than):
+    pre, post, rem, rem2 = m.group("pre", "post", "rem", "rem2")
+    if rem or rem2 or (numeral and numeral.more_than):
         return Qualifier.MORE_THAN
+    prefix, suffix = _qualifier_words()
     if post:
-        return Qualifier(p.suffix_qualifier[post])
+        return suffix[post]
     if pre == "上":
         return Qualifier.OVER
     if pre:
-        return Qualifier(p.prefix_qualifier[pre])
+        return prefix[pre]
     return Qualifier.EXACT
 
 

@@ -174,44 +174,47 @@ def _blocked(position: int, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> Draft | None:
-    groups = m.groupdict()
-    pre = groups["pre"]
+    pre, cur, fden, unit, n1 = m.group("pre", "cur", "fden", "unit", "n1")
     number_start = m.start() + (len(pre) if pre else 0)
-    if m.group("cur"):
+    if cur:
         number_start = m.start("cur")
-    if _blocked(number_start, blocked) and not groups["fden"]:
+    if _blocked(number_start, blocked) and not fden:
         return None
     if number_start > 0 and (
         _LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"
     ):
         return None
-    if m.end() < len(text) and _LATIN.match(text, m.end()) and not groups["unit"]:
+    if m.end() < len(text) and _LATIN.match(text, m.end()) and not unit:
         return None
-    if groups["pct_zh"]:
+    whole = m.group(0)
+    doubled = whole.endswith("番") and "翻" in whole
+    if n1 is not None and not doubled:
+        return general(text, m, number_start)  # the last branch: no other form's group is set
+    if m.group("pct_zh"):
         return percent_words(text, m, number_start)
-    if groups["fden"]:
+    if fden:
         try:
-            value = parse_fraction(f"{groups['fden']}分之{groups['fnum']}")
+            value = parse_fraction(f"{fden}分之{m.group('fnum')}")
         except ValueError:
             return None
         return fraction(text, m, number_start, value)
-    if groups["slash_n"]:
-        if int(groups["slash_d"]) == 0:
+    slash_n, slash_d = m.group("slash_n", "slash_d")
+    if slash_n:
+        if int(slash_d) == 0:
             return None
-        value = Decimal(groups["slash_n"]) / Decimal(groups["slash_d"])
+        value = Decimal(slash_n) / Decimal(slash_d)
         return fraction(text, m, number_start, value)
-    if groups["ord"] is not None:
-        return rank(text, m, number_start, groups["ord"], groups["ordsuf"])
-    if groups["topword"]:
+    ordinal, ordsuf = m.group("ord", "ordsuf")
+    if ordinal is not None:
+        return rank(text, m, number_start, ordinal, ordsuf)
+    if m.group("topword"):
         return top_n(text, m, number_start)
-    if m.group(0).endswith("番") and "翻" in m.group(0):
+    if doubled:
         return doubling(m, number_start)
-    if groups["halfword"] or groups["half"] or groups["idiom"] or groups["onehalf"]:
+    if any(m.group("halfword", "half", "idiom", "onehalf")):
         return half_or_idiom(text, m, number_start)
-    if groups["flat"] or groups["halving"] or groups["first"]:
+    if any(m.group("flat", "halving", "first")):
         return word_claim(text, m, number_start)
-    if groups["n1"] is not None:
-        return general(text, m, number_start)
     return None
 
 
