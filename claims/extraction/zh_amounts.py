@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from claims.extraction import zh_kind
 from claims.extraction.zh_draft import (
+    KINDS,
     Draft,
     magnitude_of,
     numeral_of,
@@ -62,7 +63,8 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         precision = upper.precision
     elif numeral.value is None:
         low, high = numeral.low, numeral.high
-    after = text[m.end() : m.end() + 3]
+    end = m.end()
+    after = text[end : end + 3]
     if unit is None:
         currency = CURRENCY_SYMBOLS.get(m.group("cur") or "")
         if currency is None and _money_context(text, m, n1_text):
@@ -83,7 +85,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
     if unit == "年" and value is not None and 1900 <= value <= 2100 and len(n1_text) == 4:
         return None  # 2025年, 二〇二四年: a date
-    if unit == "年" and _ROC_YEAR.match(text, m.end()) and not pre:
+    if unit == "年" and _ROC_YEAR.match(text, end) and not pre:
         return None  # 114年第3季, 115年度, 114年12月: a year of the calendar, not a length
     if unit in ("年", "个月", "天", "周") and (
         after[:1] in ("来", "前", "后") or after.startswith("以来")
@@ -92,7 +94,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     if unit in DATE_UNITS or (unit == "周" and after[:1] == "岁") or after.startswith("生活圈"):
         return None
     if unit == "度" and not _ELECTRICITY.search(
-        text, zh_kind.clause_start(text, number_start), m.end()
+        text, zh_kind.clause_start(text, number_start), end
     ):
         return None  # 360度全景, 气温39度: not electricity
     if unit == "强" and (
@@ -105,7 +107,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         qualifier = _distant_qualifier(text, m.start()) or _threshold_word(after) or qualifier
     sign = -1 if m.group("sign") == "-" else 1
     draft = _with_unit(text, m, number_start, unit, value, low, high, precision, qualifier, sign)
-    if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, m.end()):
+    if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, end):
         draft = replace(draft, threshold=True)
     return draft
 
@@ -116,6 +118,9 @@ _ROC_YEAR = re.compile(
 )
 
 CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "$": "USD", "¥": "CNY", "￥": "CNY"}
+_CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
+
+_PERCENT_FACTORS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}
 
 _ELECTRICITY = re.compile(r"电|能耗|千瓦")
 
@@ -223,11 +228,11 @@ def _with_unit(
 ) -> Draft | None:
     start = surface_start(m, number_start)
     if unit in ("%", "‰", "成"):
-        factor = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}[unit]
+        factor = _PERCENT_FACTORS[unit]
         if unit == "成" and m.group("n1") == "一":
             return None
         kind_name, _ = zh_kind.percent_kind(text, m.start(), m.end())
-        kind = Kind(kind_name)
+        kind = KINDS[kind_name]
         if m.group("sign") == "+" and kind is Kind.SHARE:
             kind = Kind.GROWTH
         if sign < 0 and kind in (Kind.GROWTH, Kind.SHARE):
@@ -259,18 +264,18 @@ def _with_unit(
         qualifier = Qualifier.AT_MOST
     else:
         word: UnitWord | None = unit_words().get(unit)
-        if unit in CURRENCY_SYMBOLS.values():
+        if unit in _CURRENCY_CODES:
             code, factor, kind = unit, Decimal(1), Kind.AMOUNT
         elif word is None:
             return None
         else:
             code, factor = word.code, word.factor
-            kind = Kind(word.kind)
+            kind = KINDS[word.kind]
         if word is not None and word.kind == "count" and _counted_exactly(m.group("n1")):
             precision = Decimal(0)  # 868个, 三所: things counted one by one, not rounded
         change = zh_kind.change_kind(text, number_start)
         if change is not None:
-            kind = Kind(change)
+            kind = KINDS[change]
         if sign < 0 and kind is Kind.GROWTH:
             kind = Kind.DECLINE
     low, high = scaled(low, factor), scaled(high, factor)

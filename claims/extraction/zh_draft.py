@@ -15,6 +15,9 @@ from claims.numbers import Numeral, parse_numeral
 
 HUNDRED = Decimal(100)
 
+#: Kind by its value: a dictionary look-up is cheaper than calling the enum.
+KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
+
 #: Magnitude characters, whose presence on the upper end of a range scales the lower end.
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 

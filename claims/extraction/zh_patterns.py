@@ -41,6 +41,7 @@ class Patterns:
     not_claim: re.Pattern[str]
     period: re.Pattern[str]
     prefix_qualifier: dict[str, str]
+    prefix_finals: frozenset[str]  # the last characters of the prefix qualifiers and 上
     suffix_qualifier: dict[str, str]
 
 
@@ -102,5 +103,6 @@ def patterns() -> Patterns:
         not_claim=not_claim,
         period=period,
         prefix_qualifier=prefix,
+        prefix_finals=frozenset(word[-1] for word in [*prefix, "上"]),
         suffix_qualifier=suffix,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import replace
 from decimal import Decimal
 
@@ -25,9 +26,12 @@ from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
 from claims.numbers import parse_fraction
 from claims.units import unit_words
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset(string.ascii_letters)
+_LATIN_OR_POINT = _LATIN | {".", "/"}
 
 _FIRST_DIGIT = re.compile(r"[0-9]")
+
+_DIGITS = frozenset("0123456789")
 
 _MAGNITUDE_WORD = re.compile(r"[万亿]")
 
@@ -39,7 +43,7 @@ def scan(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     covered = 0
     for anchor in p.anchor.finditer(text):
-        position = anchor.start()
+        position, anchor_end = anchor.span()
         if position < covered:
             continue
         m = None if _idle(text, anchor) else _match_at(text, position)
@@ -49,15 +53,12 @@ def scan(text: str) -> list[Draft]:
             and text.startswith(("百分之", "千分之"), position + 1)
         ):
             m = _match_at(text, position + 1)  # 预测数百分之七点九一: 数 is a word here
-        if m is None and anchor.end() - position > 1 and text[position] in "第前翻":
+        if m is None and anchor_end - position > 1 and text[position] in "第前翻":
             m = _match_at(text, position + 1)  # 提前半个月: 前 is no ordinal here
-        digit = _FIRST_DIGIT.search(text, position, anchor.end())
-        if (
-            digit is not None
-            and digit.start() > position
-            and (m is None or m.end() <= digit.start())
-        ):
-            m = _match_at(text, digit.start())  # 队伍8分钟: the number starts at the digit
+        if text[position] not in _DIGITS:  # (else the number starts at the anchor)
+            digit = _FIRST_DIGIT.search(text, position, anchor_end)
+            if digit is not None and (m is None or m.end() <= digit.start()):
+                m = _match_at(text, digit.start())  # 队伍8分钟: the number starts at the digit
         if m is None:
             continue
         covered = m.end()
@@ -130,7 +131,7 @@ def _unit_initials() -> frozenset[str]:
 def _idle(text: str, anchor: re.Match[str]) -> bool:
     """A run of Chinese numerals followed by no unit is a word (一些, 统一), not a number."""
     run = anchor.group(0)
-    if run[0] in _NAMING_STARTS or not all(ch in _CHINESE_NUMERALS for ch in run):
+    if run[0] in _NAMING_STARTS or not _CHINESE_NUMERALS.issuperset(run):
         return False
     after = text[anchor.end() : anchor.end() + 1]
     if after in _unit_initials():
@@ -152,7 +153,8 @@ def _match_at(text: str, position: int) -> re.Match[str] | None:
         start -= 1
     if text.startswith("人民币", start - 3):
         start -= 3
-    for length in (3, 2, 1):
+    # Every prefix qualifier ends in one of a few characters: look for one only after those.
+    for length in (3, 2, 1) if start < 1 or text[start - 1] in p.prefix_finals else ():
         word = text[max(start - length, 0) : start]
         if len(word) == length and (word in p.prefix_qualifier or word == "上"):
             m = p.claim.match(text, start - length)
@@ -178,13 +180,12 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
     number_start = m.start() + (len(pre) if pre else 0)
     if cur:
         number_start = m.start("cur")
-    if _blocked(number_start, blocked) and not fden:
+    if blocked and _blocked(number_start, blocked) and not fden:
         return None
-    if number_start > 0 and (
-        _LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"
-    ):
+    if number_start > 0 and text[number_start - 1] in _LATIN_OR_POINT:
         return None
-    if m.end() < len(text) and _LATIN.match(text, m.end()) and not unit:
+    end = m.end()
+    if end < len(text) and text[end] in _LATIN and not unit:
         return None
     whole = m.group(0)
     doubled = whole.endswith("番") and "翻" in whole
