@@ -96,7 +96,10 @@ def patterns() -> Patterns:
     not_claim = re.compile(alternation(lex["not_claims"]))
     period = re.compile("|".join(f"(?:{p})" for p in lex["period_patterns"]))
     return Patterns(
-        anchor=re.compile(f"(?:HK|US)?[{ANCHOR_CHARS}]+|" + "|".join(ANCHOR_WORDS)),
+        # Every alternative starts with a literal or a class, which the engine tests first.
+        anchor=re.compile(
+            f"HK[{ANCHOR_CHARS}]+|US[{ANCHOR_CHARS}]+|[{ANCHOR_CHARS}]+|" + "|".join(ANCHOR_WORDS)
+        ),
         claim=claim,
         keyword=keyword,
         keyword_class=classes,
