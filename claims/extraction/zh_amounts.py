@@ -140,6 +140,8 @@ _DISTANT = {
 }
 
 _DISTANT_WORDS = re.compile("|".join(_DISTANT))
+#: The first characters of the distant words and of 约占.
+_DISTANT_CUE = re.compile("[" + "".join(sorted({word[0] for word in [*_DISTANT, "约占"]})) + "]")
 
 
 def _counted_exactly(numeral: str | None) -> bool:
@@ -164,7 +166,9 @@ def _distant_qualifier(text: str, match_start: int) -> Qualifier | None:
     """最多可申领5张, 至少建设1个: a bounding word a few characters before the number;
     约占…的60%: 约 bounds the share its 占 introduces, however long the whole's name."""
     clause = zh_kind.clause_start(text, match_start)
-    if "约占" in text[clause:match_start]:
+    if _DISTANT_CUE.search(text, clause, match_start) is None:
+        return None  # no word below can stand in the clause
+    if text.find("约占", clause, match_start) >= 0:
         return Qualifier.ABOUT
     window_start = max(clause, match_start - 6)
     found = None
