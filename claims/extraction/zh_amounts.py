@@ -15,7 +15,6 @@ from claims.extraction.zh_draft import (
     magnitude_of,
     numeral_of,
     qualifier_of,
-    scaled,
     surface_start,
 )
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY
@@ -282,7 +281,12 @@ def _with_unit(
             kind = KINDS[change]
         if sign < 0 and kind is Kind.GROWTH:
             kind = Kind.DECLINE
-    low, high = scaled(low, factor), scaled(high, factor)
+    if value is not None:
+        value *= factor
+    if low is not None:
+        low *= factor
+    if high is not None:
+        high *= factor
     if factor < 0:
         low, high = high, low  # a negative factor (低于…个百分点) turns a range around
     return Draft(
@@ -291,7 +295,7 @@ def _with_unit(
         number_start,
         kind,
         code,
-        scaled(value, factor),
+        value,
         low,
         high,
         qualifier,

@@ -47,6 +47,7 @@ class Draft:
     bound: Draft | None = None  # the category bound on the items this claim counts
 
 
+@functools.lru_cache(maxsize=16384)
 def numeral_of(text: str) -> Numeral | None:
     try:
         return parse_numeral(text)

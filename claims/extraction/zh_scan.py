@@ -46,7 +46,8 @@ def scan(text: str) -> list[Draft]:
         position, anchor_end = anchor.span()
         if position < covered:
             continue
-        m = None if _idle(text, anchor) else _match_at(text, position)
+        idle = text[position] in _CHINESE_NUMERALS and _idle(text, anchor)
+        m = None if idle else _match_at(text, position)
         if (
             m is not None
             and m.group("fden")
