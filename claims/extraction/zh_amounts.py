@@ -143,10 +143,16 @@ _DISTANT_WORDS = re.compile("|".join(_DISTANT))
 _DISTANT_CUE = re.compile("[" + "".join(sorted({word[0] for word in [*_DISTANT, "约占"]})) + "]")
 
 
+#: Marks of a rounded figure: a magnitude or a decimal point.
+_ROUNDED = frozenset("万亿萬億.点點")
+#: Place words that make a bare number big enough to be money (营收超百亿).
+MAGNITUDE_CHARS = frozenset("万亿千百")
+
+
 def _counted_exactly(numeral: str | None) -> bool:
     """A whole number written out in full (868, 23097468, 三千五百): a count, exact. With
     万 or 亿, or a decimal point, it is a rounded figure (1.2万人)."""
-    if not numeral or any(ch in numeral for ch in "万亿萬億.点點"):
+    if not numeral or not _ROUNDED.isdisjoint(numeral):
         return False
     return numeral.isdigit() or not any(ch.isdigit() for ch in numeral)
 
@@ -154,7 +160,7 @@ def _counted_exactly(numeral: str | None) -> bool:
 def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
     """A bare number is money when a money word leads its clause and it has a magnitude or
     an elided place (营收超百亿, 月薪六千五)."""
-    scaled = any(ch in numeral_text for ch in "万亿千百") or not numeral_text[-1:].isdigit()
+    scaled = not MAGNITUDE_CHARS.isdisjoint(numeral_text) or not numeral_text[-1:].isdigit()
     if not scaled:
         return False
     start = zh_kind.clause_start(text, m.start())

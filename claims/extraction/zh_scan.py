@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claims.extraction import zh_kind
-from claims.extraction.zh_amounts import MONEY_CUES, general
+from claims.extraction.zh_amounts import MAGNITUDE_CHARS, MONEY_CUES, general
 from claims.extraction.zh_draft import MAGNITUDES, Draft, magnitude_of, scaled
 from claims.extraction.zh_forms import (
     doubling,
@@ -138,7 +138,7 @@ def _idle(text: str, anchor: re.Match[str]) -> bool:
     if after in _unit_initials():
         return False
     money = MONEY_CUES.search(text, zh_kind.clause_start(text, anchor.start()), anchor.start())
-    return money is None or not any(ch in run for ch in "万亿千百")
+    return money is None or MAGNITUDE_CHARS.isdisjoint(run)
 
 
 def _match_at(text: str, position: int) -> re.Match[str] | None:
@@ -222,6 +222,8 @@ def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> 
 
 def share_units(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give a bare list item the unit of the next one (产量分别为3.2、4.5万吨); drop the rest."""
+    if not any(draft.bare for draft in drafts):
+        return drafts
     out: list[Draft] = []
     for i, draft in enumerate(drafts):
         if not draft.bare:
