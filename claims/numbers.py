@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation
 
 __all__ = [
+    "NUMERAL_CHARS",
     "NUMERAL_PATTERN",
     "Numeral",
     "chinese_spelling",
@@ -120,10 +121,15 @@ _BIG = "(?:[万萬][亿億]?|[亿億])"
 _PLACE = f"(?:{_SMALL}{_BIG}?|{_BIG})"
 _PAIR = "(?:" + "|".join(_PAIRS) + ")"
 _COEFFICIENT = f"(?:{_ARABIC}|{_PAIR}|{_CHINESE_DIGIT}|[{_FEW}])"
+#: A coefficient and a place word are tried only where a place word ends the run of digits:
+#: the characters a coefficient consumes (and 零) never begin a place, so this lookahead
+#: only spares the regex engine from backing off every digit of 2181.3 looking for one.
+_BEFORE_PLACE = f"(?=[0-9,.点點{_DIGIT_OR_ZERO}{_FEW}]*[十拾百佰千仟万萬亿億])"
 _FIRST_TERM = (
-    f"(?:[{_SEVERAL}]{_PLACE}|{_COEFFICIENT}{_PLACE}|[十拾]{_BIG}?|[{''.join(_TENS)}]{_BIG}?)"
+    f"(?:[{_SEVERAL}]{_PLACE}|{_BEFORE_PLACE}{_COEFFICIENT}{_PLACE}"
+    f"|[十拾]{_BIG}?|[{''.join(_TENS)}]{_BIG}?)"
 )
-_LATER_TERM = f"(?:{_Z}*{_COEFFICIENT}{_PLACE}|{_Z}+[十拾]{_BIG}?)"
+_LATER_TERM = f"(?:{_BEFORE_PLACE}{_Z}*{_COEFFICIENT}{_PLACE}|{_Z}+[十拾]{_BIG}?)"
 #: A digit after the last place word: the next lower place (一万五, 十二) or, after 零, units.
 _TAIL = f"(?:{_Z}*(?:{_PAIR}|{_CHINESE_DIGIT}|[{_FEW}]))"
 _POSITIONAL = f"{_FIRST_TERM}{_LATER_TERM}*{_TAIL}?"
@@ -139,6 +145,21 @@ NUMERAL_PATTERN = (
     f"|{_DIGIT_STRING}[{_REMAINDERS}]?|{_LONE_DIGIT}{_REMAINDER}?)"
 )
 """Regex source for one numeral; only non-capturing groups, so it embeds anywhere."""
+
+NUMERAL_CHARS = (
+    "0-9,."
+    + "点點"
+    + _DIGIT_OR_ZERO
+    + "".join(_SMALL_EXPONENTS)
+    + "".join(_BIG_EXPONENTS)
+    + "".join(_TENS)
+    + _REMAINDERS
+    + _FEW
+    + _SEVERAL
+)
+"""Body of a regex character class holding every character a numeral can consume, so that
+``(?=[NUMERAL_CHARS]*X)`` is a cheap necessary condition for ``NUMERAL_PATTERN X`` when no
+character of X is in the class."""
 
 _NUMERAL = re.compile(NUMERAL_PATTERN)
 _TOKEN = re.compile(rf"[0-9][0-9,]*(?:\.[0-9]+)?|[{_DIGIT_OR_ZERO}]{_POINT}[{_DIGIT_OR_ZERO}]+|.")

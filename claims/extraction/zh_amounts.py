@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from claims.extraction import zh_kind
 from claims.extraction.zh_draft import (
+    KINDS,
     Draft,
     magnitude_of,
     numeral_of,
     qualifier_of,
-    scaled,
     surface_start,
 )
 from claims.extraction.zh_patterns import MAGNITUDE_ONLY
@@ -29,9 +29,8 @@ _CJK_DIGITS = re.compile(r"[0-9]")
 
 
 def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
-    n1_text = m.group("n1")
-    n2_text = m.group("n2")
-    unit = m.group("unit") or m.group("u1")
+    n1_text, n2_text, unit, u1, pre = m.group("n1", "n2", "unit", "u1", "pre")
+    unit = unit or u1
     digits = bool(_CJK_DIGITS.search(n1_text))
     numeral = numeral_of(n1_text)
     if numeral is None:
@@ -42,7 +41,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return None
     if not digits and n1_text in ("一",) and unit not in ("%", "倍", "成", "半"):
         return None
-    if m.group("pre") == "上" and n1_text not in MAGNITUDE_ONLY:
+    if pre == "上" and n1_text not in MAGNITUDE_ONLY:
         return None
     low = high = None
     value = numeral.value
@@ -63,7 +62,8 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         precision = upper.precision
     elif numeral.value is None:
         low, high = numeral.low, numeral.high
-    after = text[m.end() : m.end() + 3]
+    end = m.end()
+    after = text[end : end + 3]
     if unit is None:
         currency = CURRENCY_SYMBOLS.get(m.group("cur") or "")
         if currency is None and _money_context(text, m, n1_text):
@@ -84,7 +84,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         return _bare(m, number_start, numeral, value, low, high, precision, ranged)
     if unit == "年" and value is not None and 1900 <= value <= 2100 and len(n1_text) == 4:
         return None  # 2025年, 二〇二四年: a date
-    if unit == "年" and _ROC_YEAR.match(text, m.end()) and not m.group("pre"):
+    if unit == "年" and _ROC_YEAR.match(text, end) and not pre:
         return None  # 114年第3季, 115年度, 114年12月: a year of the calendar, not a length
     if unit in ("年", "个月", "天", "周") and (
         after[:1] in ("来", "前", "后") or after.startswith("以来")
@@ -93,7 +93,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     if unit in DATE_UNITS or (unit == "周" and after[:1] == "岁") or after.startswith("生活圈"):
         return None
     if unit == "度" and not _ELECTRICITY.search(
-        text, zh_kind.clause_start(text, number_start), m.end()
+        text, zh_kind.clause_start(text, number_start), end
     ):
         return None  # 360度全景, 气温39度: not electricity
     if unit == "强" and (
@@ -106,7 +106,7 @@ def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
         qualifier = _distant_qualifier(text, m.start()) or _threshold_word(after) or qualifier
     sign = -1 if m.group("sign") == "-" else 1
     draft = _with_unit(text, m, number_start, unit, value, low, high, precision, qualifier, sign)
-    if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, m.end()):
+    if draft is not None and m.group("post") in ("以上", "以下") and _modifies_noun(text, end):
         draft = replace(draft, threshold=True)
     return draft
 
@@ -117,6 +117,9 @@ _ROC_YEAR = re.compile(
 )
 
 CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "$": "USD", "¥": "CNY", "￥": "CNY"}
+_CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values())
+
+_PERCENT_FACTORS = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}
 
 _ELECTRICITY = re.compile(r"电|能耗|千瓦")
 
@@ -136,12 +139,20 @@ _DISTANT = {
 }
 
 _DISTANT_WORDS = re.compile("|".join(_DISTANT))
+#: The first characters of the distant words and of 约占.
+_DISTANT_CUE = re.compile("[" + "".join(sorted({word[0] for word in [*_DISTANT, "约占"]})) + "]")
+
+
+#: Marks of a rounded figure: a magnitude or a decimal point.
+_ROUNDED = frozenset("万亿萬億.点點")
+#: Place words that make a bare number big enough to be money (营收超百亿).
+MAGNITUDE_CHARS = frozenset("万亿千百")
 
 
 def _counted_exactly(numeral: str | None) -> bool:
     """A whole number written out in full (868, 23097468, 三千五百): a count, exact. With
     万 or 亿, or a decimal point, it is a rounded figure (1.2万人)."""
-    if not numeral or any(ch in numeral for ch in "万亿萬億.点點"):
+    if not numeral or not _ROUNDED.isdisjoint(numeral):
         return False
     return numeral.isdigit() or not any(ch.isdigit() for ch in numeral)
 
@@ -149,7 +160,7 @@ def _counted_exactly(numeral: str | None) -> bool:
 def _money_context(text: str, m: re.Match[str], numeral_text: str) -> bool:
     """A bare number is money when a money word leads its clause and it has a magnitude or
     an elided place (营收超百亿, 月薪六千五)."""
-    scaled = any(ch in numeral_text for ch in "万亿千百") or not numeral_text[-1:].isdigit()
+    scaled = not MAGNITUDE_CHARS.isdisjoint(numeral_text) or not numeral_text[-1:].isdigit()
     if not scaled:
         return False
     start = zh_kind.clause_start(text, m.start())
@@ -160,7 +171,9 @@ def _distant_qualifier(text: str, match_start: int) -> Qualifier | None:
     """最多可申领5张, 至少建设1个: a bounding word a few characters before the number;
     约占…的60%: 约 bounds the share its 占 introduces, however long the whole's name."""
     clause = zh_kind.clause_start(text, match_start)
-    if "约占" in text[clause:match_start]:
+    if _DISTANT_CUE.search(text, clause, match_start) is None:
+        return None  # no word below can stand in the clause
+    if text.find("约占", clause, match_start) >= 0:
         return Qualifier.ABOUT
     window_start = max(clause, match_start - 6)
     found = None
@@ -224,11 +237,11 @@ def _with_unit(
 ) -> Draft | None:
     start = surface_start(m, number_start)
     if unit in ("%", "‰", "成"):
-        factor = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "成": Decimal("0.1")}[unit]
+        factor = _PERCENT_FACTORS[unit]
         if unit == "成" and m.group("n1") == "一":
             return None
         kind_name, _ = zh_kind.percent_kind(text, m.start(), m.end())
-        kind = Kind(kind_name)
+        kind = KINDS[kind_name]
         if m.group("sign") == "+" and kind is Kind.SHARE:
             kind = Kind.GROWTH
         if sign < 0 and kind in (Kind.GROWTH, Kind.SHARE):
@@ -260,21 +273,26 @@ def _with_unit(
         qualifier = Qualifier.AT_MOST
     else:
         word: UnitWord | None = unit_words().get(unit)
-        if unit in CURRENCY_SYMBOLS.values():
+        if unit in _CURRENCY_CODES:
             code, factor, kind = unit, Decimal(1), Kind.AMOUNT
         elif word is None:
             return None
         else:
             code, factor = word.code, word.factor
-            kind = Kind(word.kind)
+            kind = KINDS[word.kind]
         if word is not None and word.kind == "count" and _counted_exactly(m.group("n1")):
             precision = Decimal(0)  # 868个, 三所: things counted one by one, not rounded
         change = zh_kind.change_kind(text, number_start)
         if change is not None:
-            kind = Kind(change)
+            kind = KINDS[change]
         if sign < 0 and kind is Kind.GROWTH:
             kind = Kind.DECLINE
-    low, high = scaled(low, factor), scaled(high, factor)
+    if value is not None:
+        value *= factor
+    if low is not None:
+        low *= factor
+    if high is not None:
+        high *= factor
     if factor < 0:
         low, high = high, low  # a negative factor (低于…个百分点) turns a range around
     return Draft(
@@ -283,7 +301,7 @@ def _with_unit(
         number_start,
         kind,
         code,
-        scaled(value, factor),
+        value,
         low,
         high,
         qualifier,

@@ -4,6 +4,7 @@ surface, magnitude)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,13 +15,21 @@ from claims.numbers import Numeral, parse_numeral
 
 HUNDRED = Decimal(100)
 
+#: Kind by its value: a dictionary look-up is cheaper than calling the enum.
+KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
+
 #: Magnitude characters, whose presence on the upper end of a range scales the lower end.
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Draft:
-    """A claim before it has an id and a place in the source (clean-text offsets)."""
+    """A claim before it has an id and a place in the source (clean-text offsets).
+
+    Treated as immutable (changes go through ``dataclasses.replace``) but not declared
+    frozen: a frozen dataclass sets each of its fields through ``object.__setattr__``, which
+    made building drafts a tenth of the scan.
+    """
 
     start: int
     end: int
@@ -38,6 +47,7 @@ class Draft:
     bound: Draft | None = None  # the category bound on the items this claim counts
 
 
+@functools.lru_cache(maxsize=16384)
 def numeral_of(text: str) -> Numeral | None:
     try:
         return parse_numeral(text)
@@ -45,20 +55,29 @@ def numeral_of(text: str) -> Numeral | None:
         return None
 
 
-def qualifier_of(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+@functools.cache
+def _qualifier_words() -> tuple[dict[str, Qualifier], dict[str, Qualifier]]:
+    """The prefix and suffix qualifier words of the lexicon, read as Qualifiers once."""
     p = patterns()
-    pre = m.group("pre")
-    post = m.group("post")
+    prefix = {word: Qualifier(name) for word, name in p.prefix_qualifier.items()}
+    suffix = {word: Qualifier(name) for word, name in p.suffix_qualifier.items()}
+    return prefix, suffix
+
+
+def qualifier_of(m: re.Match[str], numeral: Numeral | None, ranged: bool) -> Qualifier:
+    """The qualifier a match of the claim pattern states (超, 近, 余, 以上…)."""
     if ranged or (numeral is not None and numeral.value is None):
         return Qualifier.RANGE
-    if m.groupdict().get("rem") or m.groupdict().get("rem2") or (numeral and numeral.more_than):
+    pre, post, rem, rem2 = m.group("pre", "post", "rem", "rem2")
+    if rem or rem2 or (numeral and numeral.more_than):
         return Qualifier.MORE_THAN
+    prefix, suffix = _qualifier_words()
     if post:
-        return Qualifier(p.suffix_qualifier[post])
+        return suffix[post]
     if pre == "上":
         return Qualifier.OVER
     if pre:
-        return Qualifier(p.prefix_qualifier[pre])
+        return prefix[pre]
     return Qualifier.EXACT
 
 

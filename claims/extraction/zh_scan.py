@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import replace
 from decimal import Decimal
 
 from claims.extraction import zh_kind
-from claims.extraction.zh_amounts import MONEY_CUES, general
+from claims.extraction.zh_amounts import MAGNITUDE_CHARS, MONEY_CUES, general
 from claims.extraction.zh_draft import MAGNITUDES, Draft, magnitude_of, scaled
 from claims.extraction.zh_forms import (
     doubling,
@@ -25,9 +26,12 @@ from claims.extraction.zh_patterns import MAGNITUDE_ONLY, patterns
 from claims.numbers import parse_fraction
 from claims.units import unit_words
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset(string.ascii_letters)
+_LATIN_OR_POINT = _LATIN | {".", "/"}
 
 _FIRST_DIGIT = re.compile(r"[0-9]")
+
+_DIGITS = frozenset("0123456789")
 
 _MAGNITUDE_WORD = re.compile(r"[万亿]")
 
@@ -39,25 +43,23 @@ def scan(text: str) -> list[Draft]:
     drafts: list[Draft] = []
     covered = 0
     for anchor in p.anchor.finditer(text):
-        position = anchor.start()
+        position, anchor_end = anchor.span()
         if position < covered:
             continue
-        m = None if _idle(text, anchor) else _match_at(text, position)
+        idle = text[position] in _CHINESE_NUMERALS and _idle(text, anchor)
+        m = None if idle else _match_at(text, position)
         if (
             m is not None
             and m.group("fden")
             and text.startswith(("百分之", "千分之"), position + 1)
         ):
             m = _match_at(text, position + 1)  # 预测数百分之七点九一: 数 is a word here
-        if m is None and anchor.end() - position > 1 and text[position] in "第前翻":
+        if m is None and anchor_end - position > 1 and text[position] in "第前翻":
             m = _match_at(text, position + 1)  # 提前半个月: 前 is no ordinal here
-        digit = _FIRST_DIGIT.search(text, position, anchor.end())
-        if (
-            digit is not None
-            and digit.start() > position
-            and (m is None or m.end() <= digit.start())
-        ):
-            m = _match_at(text, digit.start())  # 队伍8分钟: the number starts at the digit
+        if text[position] not in _DIGITS:  # (else the number starts at the anchor)
+            digit = _FIRST_DIGIT.search(text, position, anchor_end)
+            if digit is not None and (m is None or m.end() <= digit.start()):
+                m = _match_at(text, digit.start())  # 队伍8分钟: the number starts at the digit
         if m is None:
             continue
         covered = m.end()
@@ -130,13 +132,13 @@ def _unit_initials() -> frozenset[str]:
 def _idle(text: str, anchor: re.Match[str]) -> bool:
     """A run of Chinese numerals followed by no unit is a word (一些, 统一), not a number."""
     run = anchor.group(0)
-    if run[0] in _NAMING_STARTS or not all(ch in _CHINESE_NUMERALS for ch in run):
+    if run[0] in _NAMING_STARTS or not _CHINESE_NUMERALS.issuperset(run):
         return False
     after = text[anchor.end() : anchor.end() + 1]
     if after in _unit_initials():
         return False
     money = MONEY_CUES.search(text, zh_kind.clause_start(text, anchor.start()), anchor.start())
-    return money is None or not any(ch in run for ch in "万亿千百")
+    return money is None or MAGNITUDE_CHARS.isdisjoint(run)
 
 
 def _match_at(text: str, position: int) -> re.Match[str] | None:
@@ -152,7 +154,8 @@ def _match_at(text: str, position: int) -> re.Match[str] | None:
         start -= 1
     if text.startswith("人民币", start - 3):
         start -= 3
-    for length in (3, 2, 1):
+    # Every prefix qualifier ends in one of a few characters: look for one only after those.
+    for length in (3, 2, 1) if start < 1 or text[start - 1] in p.prefix_finals else ():
         word = text[max(start - length, 0) : start]
         if len(word) == length and (word in p.prefix_qualifier or word == "上"):
             m = p.claim.match(text, start - length)
@@ -174,49 +177,53 @@ def _blocked(position: int, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _read_match(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> Draft | None:
-    groups = m.groupdict()
-    pre = groups["pre"]
+    pre, cur, fden, unit, n1 = m.group("pre", "cur", "fden", "unit", "n1")
     number_start = m.start() + (len(pre) if pre else 0)
-    if m.group("cur"):
+    if cur:
         number_start = m.start("cur")
-    if _blocked(number_start, blocked) and not groups["fden"]:
+    if blocked and _blocked(number_start, blocked) and not fden:
         return None
-    if number_start > 0 and (
-        _LATIN.match(text, number_start - 1) or text[number_start - 1] in "./"
-    ):
+    if number_start > 0 and text[number_start - 1] in _LATIN_OR_POINT:
         return None
-    if m.end() < len(text) and _LATIN.match(text, m.end()) and not groups["unit"]:
+    end = m.end()
+    if end < len(text) and text[end] in _LATIN and not unit:
         return None
-    if groups["pct_zh"]:
+    whole = m.group(0)
+    doubled = whole.endswith("番") and "翻" in whole
+    if n1 is not None and not doubled:
+        return general(text, m, number_start)  # the last branch: no other form's group is set
+    if m.group("pct_zh"):
         return percent_words(text, m, number_start)
-    if groups["fden"]:
+    if fden:
         try:
-            value = parse_fraction(f"{groups['fden']}分之{groups['fnum']}")
+            value = parse_fraction(f"{fden}分之{m.group('fnum')}")
         except ValueError:
             return None
         return fraction(text, m, number_start, value)
-    if groups["slash_n"]:
-        if int(groups["slash_d"]) == 0:
+    slash_n, slash_d = m.group("slash_n", "slash_d")
+    if slash_n:
+        if int(slash_d) == 0:
             return None
-        value = Decimal(groups["slash_n"]) / Decimal(groups["slash_d"])
+        value = Decimal(slash_n) / Decimal(slash_d)
         return fraction(text, m, number_start, value)
-    if groups["ord"] is not None:
-        return rank(text, m, number_start, groups["ord"], groups["ordsuf"])
-    if groups["topword"]:
+    ordinal, ordsuf = m.group("ord", "ordsuf")
+    if ordinal is not None:
+        return rank(text, m, number_start, ordinal, ordsuf)
+    if m.group("topword"):
         return top_n(text, m, number_start)
-    if m.group(0).endswith("番") and "翻" in m.group(0):
+    if doubled:
         return doubling(m, number_start)
-    if groups["halfword"] or groups["half"] or groups["idiom"] or groups["onehalf"]:
+    if any(m.group("halfword", "half", "idiom", "onehalf")):
         return half_or_idiom(text, m, number_start)
-    if groups["flat"] or groups["halving"] or groups["first"]:
+    if any(m.group("flat", "halving", "first")):
         return word_claim(text, m, number_start)
-    if groups["n1"] is not None:
-        return general(text, m, number_start)
     return None
 
 
 def share_units(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give a bare list item the unit of the next one (产量分别为3.2、4.5万吨); drop the rest."""
+    if not any(draft.bare for draft in drafts):
+        return drafts
     out: list[Draft] = []
     for i, draft in enumerate(drafts):
         if not draft.bare:
