@@ -24,7 +24,7 @@ GROWTH_RATE_WORDS = ("增速", "增幅", "涨幅", "增长率", "降幅", "跌�
 VERB_REACH = 8
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)
 def _breaks(text: str) -> list[int]:
     """Offsets just after each clause break of a sentence (computed once per sentence)."""
     return [m.end() for m in CLAUSE_BREAK.finditer(text)]

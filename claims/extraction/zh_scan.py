@@ -152,7 +152,7 @@ def _match_at(text: str, position: int) -> re.Match[str] | None:
         and (position < 2 or not text[position - 2].isdigit())
     ) or (position > 0 and text[position] == "半" and text[position - 1] in "大过近一"):
         start -= 1
-    if text.startswith("人民币", start - 3):
+    if start >= 3 and text.startswith("人民币", start - 3):
         start -= 3
     # Every prefix qualifier ends in one of a few characters: look for one only after those.
     for length in (3, 2, 1) if start < 1 or text[start - 1] in p.prefix_finals else ():
