@@ -9,6 +9,7 @@ numbers allow, so rounding in the other numbers never hides the right correction
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -79,23 +80,26 @@ def _point_moves(written: str, places: int) -> Iterator[tuple[str, str]]:
 
 
 def _fitting(
-    written: str, places: int, lo: Decimal | None, hi: Decimal | None
+    written: str, places: int, lo: int | None, hi: int | None
 ) -> Iterator[tuple[str, str]]:
     """The same-place slips of ``written`` whose value (in last-place units) lies in [lo, hi].
 
     Each kind of slip moves the number along an arithmetic progression, so the digits that
-    fit are solved for directly instead of trying every variant.
+    fit are solved for directly instead of trying every variant. The ends are whole units
+    (the caller rounds them inwards), so all of this is integer arithmetic.
     """
     digits = written.replace(".", "")
     units = int(digits)
     n = len(digits)
+    low = 1 if lo is None else max(lo, 1)  # a correction is a positive number
 
     def fits(value: int) -> bool:
-        return value > 0 and (lo is None or value >= lo) and (hi is None or value <= hi)
+        return value >= low and (hi is None or value <= hi)
 
     def steps(base: int, step: int) -> range:
-        first = 0 if lo is None else max(0, -(-int((lo - base) // 1) // step) - 1)
-        last = 9 if hi is None else min(9, int((hi - base) // step) + 1)
+        """The digits c for which base + c * step lies in [low, hi]."""
+        first = max(0, -((base - low) // step))
+        last = 9 if hi is None else min(9, (hi - base) // step)
         return range(first, last + 1)
 
     for i in range(n - 1):
@@ -107,8 +111,7 @@ def _fitting(
         right = n - i
         base = (units // 10**right) * 10 ** (right + 1) + units % 10**right
         for c in steps(base, 10**right):
-            if fits(base + c * 10**right):
-                yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
+            yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
     if n > 2:  # a correction down to one significant digit would fit almost anything
         for i in range(n):
             shorter = digits[:i] + digits[i + 1 :]
@@ -118,9 +121,23 @@ def _fitting(
         place_value = 10 ** (n - 1 - i)
         base = units - int(digits[i]) * place_value
         for c in steps(base, place_value):
-            if str(c) != digits[i] and fits(base + c * place_value):
+            if str(c) != digits[i]:
                 changed = digits[:i] + str(c) + digits[i + 1 :]
                 yield _place(changed, places), "one digit changed"
+
+
+def _ceil(value: Decimal) -> int | None:
+    """The least whole number at or above ``value`` (None below every number)."""
+    return math.ceil(value) if value.is_finite() else (None if value < 0 else _NEVER)
+
+
+def _floor(value: Decimal) -> int | None:
+    """The greatest whole number at or below ``value`` (None above every number)."""
+    return math.floor(value) if value.is_finite() else (None if value > 0 else -_NEVER)
+
+
+#: Beyond any number of units a written figure reaches: an end at infinity admits nothing.
+_NEVER = 10**400
 
 
 def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
@@ -139,9 +156,11 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         return None
     scale = claim.value / mantissa
     for wrong, right, factor in (("万", "亿", TEN_THOUSAND), ("亿", "万", 1 / TEN_THOUSAND)):
+        if wrong not in claim.text:
+            continue
         scaled = claim.value * factor
         written_as = Interval(scaled - claim.precision * factor, scaled + claim.precision * factor)
-        if wrong in claim.text and target.overlaps(written_as):
+        if target.overlaps(written_as):
             return Suggestion(
                 claim_id=claim.id,
                 replacement=claim.text.replace(wrong, right, 1),
@@ -153,8 +172,8 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     unit = scale.scaleb(-places)  # the value of one unit in the last written place
     # Target bounds in last-place units, widened by the half unit a written number covers:
     # same-place variants are then compared as integers, which keeps this cheap.
-    lo = None if target.lo is None else (target.lo / unit - Decimal("0.5"))
-    hi = None if target.hi is None else (target.hi / unit + Decimal("0.5"))
+    lo = None if target.lo is None else _ceil(target.lo / unit - Decimal("0.5"))
+    hi = None if target.hi is None else _floor(target.hi / unit + Decimal("0.5"))
     for variant, reason in _fitting(written, places, lo, hi):
         if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5

@@ -11,6 +11,7 @@ serves Traditional copy too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -53,9 +54,19 @@ class Addend:
 
     def bounds(self) -> Interval:
         """The signed interval the written number stands for."""
-        return self.claim.bounds().scale(Decimal(self.sign))
+        return self._bounds
 
     def signed(self) -> Decimal:
+        return self._signed
+
+    # Sum finders try each addend in many candidate groups: its signed value and interval
+    # are computed once (the Addend lives for one document, like its claim).
+    @cached_property
+    def _bounds(self) -> Interval:
+        return self.claim.bounds().scale(Decimal(self.sign))
+
+    @cached_property
+    def _signed(self) -> Decimal:
         return Decimal(self.sign) * (self.claim.value or Decimal(0))
 
     @property
@@ -129,8 +140,12 @@ def addends(ctx: Context, texts: Texts) -> list[Addend]:
     return sorted((a for a in found if a is not None), key=lambda a: a.claim.start)
 
 
-def total_bounds(parts: list[Addend] | tuple[Addend, ...]) -> Interval:
-    acc = Interval.point(Decimal(0))
+def total_bounds(parts: Sequence[Addend]) -> Interval:
+    """The interval of the sum: the ends added up in order, unbounded if any part is."""
+    lo: Decimal | None = Decimal(0)
+    hi: Decimal | None = Decimal(0)
     for part in parts:
-        acc = acc + part.bounds()
-    return acc
+        bounds = part._bounds
+        lo = None if lo is None or bounds.lo is None else lo + bounds.lo
+        hi = None if hi is None or bounds.hi is None else hi + bounds.hi
+    return Interval(lo, hi)

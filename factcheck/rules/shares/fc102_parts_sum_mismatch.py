@@ -113,8 +113,12 @@ class PartsSumMismatch(Rule):
                 continue
             suggestion = near_miss(group, confirmed)
             scale_slip = suggestion is not None and suggestion.reason in SCALE_SLIPS
-            exhaustive = _ends_with_the_rest(ctx, group)
-            if group.mode is Mode.WITHIN and _partial(group) and not scale_slip and not exhaustive:
+            if (
+                group.mode is Mode.WITHIN
+                and _partial(group)
+                and not scale_slip
+                and not _ends_with_the_rest(ctx, group)
+            ):
                 continue  # parts well below a 其中 total: the breakdown may simply be partial
             if suggestion is None and not _certain_miss(group):
                 continue
