@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 
 from claims.extraction.zh import normalized_sentences
 from claims.interval import Interval
@@ -38,11 +37,38 @@ _INTENSIVE = re.compile(r"每|人均|平均|单产|均价|亩产")
 
 @dataclass(frozen=True)
 class Addend:
-    """A claim as a term of a sum: its role (level or change), sign and unit."""
+    """A claim as a term of a sum: its role (level or change), sign and unit.
+
+    Sum finders try each addend in many candidate groups, so what they ask of it (its
+    signed value and interval, its significant digits) is worked out once, here; an Addend
+    lives for one document, like its claim.
+    """
 
     claim: Claim
     role: str
     sign: int
+    exact: bool = field(init=False, repr=False, compare=False)
+    #: Significant digits as written (700 has three, 0.05 one): how telling a match is.
+    digits: int = field(init=False, repr=False, compare=False)
+    _bounds: Interval = field(init=False, repr=False, compare=False)
+    _signed: Decimal = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        claim, sign = self.claim, Decimal(self.sign)
+        value = claim.value or Decimal(0)
+        m = _DIGITS.search(claim.text)
+        if m is None:
+            digits = len(value.normalize().as_tuple().digits)
+        else:
+            digits = len(m.group(0).replace(".", "").lstrip("0"))
+        derived = {
+            "exact": claim.qualifier is Qualifier.EXACT,
+            "digits": digits,
+            "_bounds": claim.bounds().scale(sign),
+            "_signed": sign * value,
+        }
+        for name, computed in derived.items():
+            object.__setattr__(self, name, computed)
 
     @property
     def unit(self) -> str:
@@ -58,29 +84,6 @@ class Addend:
 
     def signed(self) -> Decimal:
         return self._signed
-
-    # Sum finders try each addend in many candidate groups: its signed value and interval
-    # are computed once (the Addend lives for one document, like its claim).
-    @cached_property
-    def _bounds(self) -> Interval:
-        return self.claim.bounds().scale(Decimal(self.sign))
-
-    @cached_property
-    def _signed(self) -> Decimal:
-        return Decimal(self.sign) * (self.claim.value or Decimal(0))
-
-    @property
-    def exact(self) -> bool:
-        return self.claim.qualifier is Qualifier.EXACT
-
-    @cached_property
-    def digits(self) -> int:
-        """Significant digits as written (700 has three, 0.05 one): how telling a match is."""
-        m = _DIGITS.search(self.claim.text)
-        if m is None:
-            value = self.claim.value or Decimal(0)
-            return len(value.normalize().as_tuple().digits)
-        return len(m.group(0).replace(".", "").lstrip("0"))
 
 
 class Texts:
