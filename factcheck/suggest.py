@@ -71,14 +71,6 @@ def _place(digits: str, decimals: int) -> str:
     return digits[:-decimals] + "." + digits[-decimals:]
 
 
-def _point_moves(written: str, places: int) -> Iterator[tuple[str, str]]:
-    """The written digits with the decimal point anywhere else."""
-    digits = written.replace(".", "")
-    for decimals in range(0, len(digits) + 1):
-        if decimals != places:
-            yield _place(digits, decimals), "decimal point moved"
-
-
 def _fitting(
     written: str, places: int, lo: int | None, hi: int | None
 ) -> Iterator[tuple[str, str]]:
@@ -92,38 +84,52 @@ def _fitting(
     units = int(digits)
     n = len(digits)
     low = 1 if lo is None else max(lo, 1)  # a correction is a positive number
-
-    def fits(value: int) -> bool:
-        return value >= low and (hi is None or value <= hi)
-
-    def steps(base: int, step: int) -> range:
-        """The digits c for which base + c * step lies in [low, hi]."""
-        first = max(0, -((base - low) // step))
-        last = 9 if hi is None else min(9, (hi - base) // step)
-        return range(first, last + 1)
-
+    high = _NEVER if hi is None else hi
+    if high < low:
+        return
+    # The digits c for which base + c * step lies in [low, high] run from
+    # max(0, ceil((low - base) / step)) to min(9, floor((high - base) / step)).
     for i in range(n - 1):
         if digits[i] != digits[i + 1]:
             swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
-            if fits(int(swapped)):
+            if low <= int(swapped) <= high:
                 yield _place(swapped, places), "two digits transposed"
     for i in range(n + 1):
-        right = n - i
-        base = (units // 10**right) * 10 ** (right + 1) + units % 10**right
-        for c in steps(base, 10**right):
+        step = 10 ** (n - i)
+        base = (units // step) * step * 10 + units % step
+        for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
             yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
     if n > 2:  # a correction down to one significant digit would fit almost anything
         for i in range(n):
             shorter = digits[:i] + digits[i + 1 :]
-            if fits(int(shorter)) and len(shorter.lstrip("0")) >= 2:
+            if low <= int(shorter) <= high and len(shorter.lstrip("0")) >= 2:
                 yield _place(shorter, places), "a digit added"
     for i in range(n):
-        place_value = 10 ** (n - 1 - i)
-        base = units - int(digits[i]) * place_value
-        for c in steps(base, place_value):
+        step = 10 ** (n - 1 - i)
+        base = units - int(digits[i]) * step
+        for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
             if str(c) != digits[i]:
-                changed = digits[:i] + str(c) + digits[i + 1 :]
-                yield _place(changed, places), "one digit changed"
+                yield _place(digits[:i] + str(c) + digits[i + 1 :], places), "one digit changed"
+
+
+def _point_moves_fitting(
+    written: str, places: int, scale: Decimal, target: Interval
+) -> Iterator[tuple[str, str]]:
+    """The written digits with the decimal point anywhere else, where the number they then
+    stand for (with its own rounding) meets ``target``; ``scale`` is the value of one unit
+    of the written mantissa."""
+    digits = written.replace(".", "")
+    coefficient = tuple(int(ch) for ch in digits)
+    for decimals in range(0, len(digits) + 1):
+        if decimals == places:
+            continue
+        value = Decimal((0, coefficient, -decimals)) * scale  # the digits, point moved
+        half = scale * Decimal(5).scaleb(-decimals - 1)  # the rounding of the variant as written
+        if target.hi is not None and target.hi < value - half:
+            continue
+        if target.lo is not None and value + half < target.lo:
+            continue
+        yield _place(digits, decimals), "decimal point moved"
 
 
 def _ceil(value: Decimal) -> int | None:
@@ -178,12 +184,8 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5
         found.append((SLIP_ORDER.index(reason), variant, reason))
-    for variant, reason in _point_moves(written, places):
-        value = Decimal(variant) * scale
-        decimals = len(variant) - variant.index(".") - 1 if "." in variant else 0
-        half = scale * Decimal(5).scaleb(-decimals - 1)  # the rounding of the variant as written
-        if target.overlaps(Interval(value - half, value + half)):
-            found.append((SLIP_ORDER.index(reason), variant, reason))
+    for variant, reason in _point_moves_fitting(written, places, scale, target):
+        found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None
     _, variant, reason = min(found)
