@@ -78,7 +78,7 @@ class Config(BaseModel):
         selected = _best_match(self.select, meta) if self.select else 0
         if selected is None:
             return False
-        ignored = _best_match(self.ignore, meta)
+        ignored = _best_match(self.ignore, meta) if self.ignore else None
         return ignored is None or selected > ignored
 
     def severity_for(self, meta: RuleMeta) -> Severity:

@@ -75,7 +75,7 @@ def text_before(ctx: Context, claim: Claim, limit: int = 40) -> str:
 def clause_before(ctx: Context, claim: Claim) -> str:
     """The words of the clause before ``claim``, back to the last comma or semicolon."""
     before = text_before(ctx, claim, 60)
-    cut = max((i for i, ch in enumerate(before) if ch in "，,；;。：:"), default=-1)
+    cut = max(before.rfind(mark) for mark in "，,；;。：:")  # -1 when there is none
     return before[cut + 1 :]
 
 
