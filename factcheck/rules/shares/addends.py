@@ -113,10 +113,20 @@ class Texts:
         return self.sentences[index]
 
 
+_LEVEL_KINDS = (Kind.AMOUNT, Kind.COUNT)
+_ADDABLE_KINDS = (Kind.AMOUNT, Kind.COUNT, Kind.GROWTH, Kind.DECLINE)
+#: Units of a change that is a rate, not an amount that adds.
+_RATE_UNITS = ("percent", "percentage_point", "ratio")
+
+
 def addend(claim: Claim, texts: Texts) -> Addend | None:
     """The claim as a term of a sum, or None when it is not a quantity one adds."""
     if claim.value is None or claim.role not in BODY_ROLES or not _NUMERAL.search(claim.text):
         return None
+    if claim.kind not in _ADDABLE_KINDS or (
+        claim.kind not in _LEVEL_KINDS and claim.unit in _RATE_UNITS
+    ):
+        return None  # a share, a rate or a rank: nothing to add, whatever the words before
     lead = texts.before(claim, 8)
     if _INTENSIVE.search(lead):
         return None
@@ -126,11 +136,7 @@ def addend(claim: Claim, texts: Texts) -> Addend | None:
         if _RISE.search(lead) and not _VALUE_ADDED.search(lead):
             return Addend(claim, CHANGE, 1)
         return Addend(claim, LEVEL, 1)
-    if claim.kind in (Kind.GROWTH, Kind.DECLINE) and claim.unit not in (
-        "percent",
-        "percentage_point",
-        "ratio",
-    ):
+    if claim.kind in (Kind.GROWTH, Kind.DECLINE) and claim.unit not in _RATE_UNITS:
         if _VALUE_ADDED.search(lead):
             return Addend(claim, LEVEL, 1)
         return Addend(claim, CHANGE, 1 if claim.kind is Kind.GROWTH else -1)
