@@ -101,8 +101,9 @@ def structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
 
 def _structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
     for index, text in enumerate(texts.sentences):
-        sentence = ctx.doc.sentences[index]
-        if sentence.role.value not in BODY_ROLES:
+        if ":" not in text and "：" not in text:
+            continue  # a structure is written with colons
+        if ctx.doc.sentences[index].role.value not in BODY_ROLES:
             continue
         for m in _STRUCTURE.finditer(text):
             offset = m.start(1)
