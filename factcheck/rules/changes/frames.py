@@ -18,6 +18,7 @@ offset is still an offset of the source.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -149,13 +150,17 @@ def sentence_of(ctx: Context, claim: Claim) -> Sentence:
 
 def _sentence(ctx: Context, claim: Claim) -> Sentence:
     text = page_text(ctx)
-    claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=lambda c: c.start))
+    claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=_START))
     gaps = []
     end = sentence_start(ctx, claim)
     for c in claims:
-        gaps.append(text[min(end, c.start) : c.start])
-        end = max(end, c.end)
+        span = c.span
+        gaps.append(text[min(end, span.start) : span.start])
+        end = max(end, span.end)
     return Sentence(claims=claims, gaps=tuple(gaps), text=text)
+
+
+_START = operator.attrgetter("span.start")
 
 
 def short_gap(text: str) -> bool:

@@ -143,6 +143,7 @@ class PartsSumMismatch(Rule):
         unit = group.total.unit
         arithmetic = f"{_terms(group.parts)} = {_signed(value, unit)}"
         exceeds = _exceeds(group)
+        shown_computed, shown_stated = fmt_interval(computed, unit), fmt_interval(stated, unit)
         if holds:
             message = f"{arithmetic} matches {group.total.claim.text} ({group.cue})"
         elif exceeds and group.mode is Mode.WITHIN:
@@ -156,11 +157,11 @@ class PartsSumMismatch(Rule):
             [(group.total.claim, "total"), *((p.claim, "part") for p in group.parts)],
             holds=holds,
             message=message,
-            computed=fmt_interval(computed, unit),
-            stated=fmt_interval(stated, unit),
+            computed=shown_computed,
+            stated=shown_stated,
             tolerance=(
                 "the rounding of every number as written, added up "
-                f"(parts {fmt_interval(computed, unit)}, total {fmt_interval(stated, unit)})"
+                f"(parts {shown_computed}, total {shown_stated})"
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,
