@@ -72,19 +72,24 @@ def _place(digits: str, decimals: int) -> str:
 
 
 def _fitting(
-    written: str, places: int, lo: int | None, hi: int | None
+    written: str, places: int, lo: Decimal | None, hi: Decimal | None
 ) -> Iterator[tuple[str, str]]:
     """The same-place slips of ``written`` whose value (in last-place units) lies in [lo, hi].
 
     Each kind of slip moves the number along an arithmetic progression, so the digits that
-    fit are solved for directly instead of trying every variant. The ends are whole units
-    (the caller rounds them inwards), so all of this is integer arithmetic.
+    fit are solved for directly instead of trying every variant. Variants are whole numbers
+    of units, so the ends are rounded inwards once and the rest is integer arithmetic.
     """
     digits = written.replace(".", "")
     units = int(digits)
     n = len(digits)
-    low = 1 if lo is None else max(lo, 1)  # a correction is a positive number
-    high = _NEVER if hi is None else hi
+    if (lo is not None and lo.is_infinite() and lo > 0) or (
+        hi is not None and hi.is_infinite() and hi < 0
+    ):
+        return  # no number lies beyond infinity
+    # A correction is a positive number, and no slip adds more than one digit.
+    low = 1 if lo is None or lo.is_infinite() else max(math.ceil(lo), 1)
+    high = 10 ** (n + 1) if hi is None or hi.is_infinite() else min(math.floor(hi), 10 ** (n + 1))
     if high < low:
         return
     # The digits c for which base + c * step lies in [low, high] run from
@@ -132,20 +137,6 @@ def _point_moves_fitting(
         yield _place(digits, decimals), "decimal point moved"
 
 
-def _ceil(value: Decimal) -> int | None:
-    """The least whole number at or above ``value`` (None below every number)."""
-    return math.ceil(value) if value.is_finite() else (None if value < 0 else _NEVER)
-
-
-def _floor(value: Decimal) -> int | None:
-    """The greatest whole number at or below ``value`` (None above every number)."""
-    return math.floor(value) if value.is_finite() else (None if value > 0 else -_NEVER)
-
-
-#: Beyond any number of units a written figure reaches: an end at infinity admits nothing.
-_NEVER = 10**400
-
-
 def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     """A single-slip correction of ``claim`` whose value lies in ``target``, if any."""
     if target is None or claim.value is None or claim.value == 0:
@@ -178,8 +169,8 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     unit = scale.scaleb(-places)  # the value of one unit in the last written place
     # Target bounds in last-place units, widened by the half unit a written number covers:
     # same-place variants are then compared as integers, which keeps this cheap.
-    lo = None if target.lo is None else _ceil(target.lo / unit - Decimal("0.5"))
-    hi = None if target.hi is None else _floor(target.hi / unit + Decimal("0.5"))
+    lo = None if target.lo is None else target.lo / unit - Decimal("0.5")
+    hi = None if target.hi is None else target.hi / unit + Decimal("0.5")
     for variant, reason in _fitting(written, places, lo, hi):
         if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5
