@@ -48,6 +48,7 @@ class SumGroup:
         return frozenset([self.total.claim.id, *(p.claim.id for p in self.parts)])
 
 
+#: The cue of a sum found by position alone, next to its total.
 CUE_ADJACENT = "adjacent figures"
 #: Most parts a coincidence may add (a breakdown by eight categories is about the most).
 MAX_PARTS = 8
@@ -113,6 +114,7 @@ def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
 
 
 def _telling_total(total: Addend) -> bool:
+    """What ``total`` must be, whatever its parts: exact, with three digits or more."""
     return total.exact and total.digits >= 3
 
 
