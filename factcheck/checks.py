@@ -64,6 +64,12 @@ def relation(
     return Finding(severity=severity or meta.severity, suggestion=suggestion, **common)
 
 
+_YI = Decimal(10) ** 8
+_WAN = Decimal(10) ** 4
+#: The places a value for people keeps.
+_PLACES = Decimal("0.0001")
+
+
 def fmt(value: Decimal | None, unit: str = "") -> str:
     """A value for people: 2181.3亿 stays readable, shares become percentages."""
     if value is None:
@@ -74,10 +80,10 @@ def fmt(value: Decimal | None, unit: str = "") -> str:
         return f"{_trim(value)} points"
     magnitude = abs(value)
     if unit in ("CNY", "USD", "HKD", "EUR") or magnitude >= 10000:
-        if magnitude >= Decimal(10) ** 8:
-            return f"{_trim(value / Decimal(10) ** 8)}亿" + _unit_tail(unit)
-        if magnitude >= Decimal(10) ** 4:
-            return f"{_trim(value / Decimal(10) ** 4)}万" + _unit_tail(unit)
+        if magnitude >= _YI:
+            return f"{_trim(value / _YI)}亿" + _unit_tail(unit)
+        if magnitude >= _WAN:
+            return f"{_trim(value / _WAN)}万" + _unit_tail(unit)
     return f"{_trim(value)}" + (" " + unit if unit and not unit.startswith("count") else "")
 
 
@@ -89,7 +95,7 @@ def _unit_tail(unit: str) -> str:
 
 def _trim(value: Decimal) -> str:
     quantized = (
-        value.quantize(Decimal("0.0001"))
+        value.quantize(_PLACES)
         if value == value.to_integral_value() or abs(value) < 10**12
         else value
     )

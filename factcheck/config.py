@@ -17,6 +17,7 @@ newsroom's CI log is read by people who did not write the setting.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 import tomllib
@@ -77,7 +78,7 @@ class Config(BaseModel):
         selected = _best_match(self.select, meta) if self.select else 0
         if selected is None:
             return False
-        ignored = _best_match(self.ignore, meta)
+        ignored = _best_match(self.ignore, meta) if self.ignore else None
         return ignored is None or selected > ignored
 
     def severity_for(self, meta: RuleMeta) -> Severity:
@@ -96,16 +97,16 @@ class Config(BaseModel):
         for key in keys:
             merged.update({_snake(k): v for k, v in self.rules[key].items()})
         table = f"rules.{keys[0]}" if keys else f"rules.{meta.id}"
-        allowed = tuple(meta.options.model_fields)
-        unknown = sorted(set(merged) - set(allowed))
+        unknown = sorted(set(merged) - set(meta.options.model_fields)) if merged else []
         if unknown:
+            allowed = tuple(meta.options.model_fields)
             listed = f"allowed options are {', '.join(allowed)}" if allowed else "it has no options"
             raise ConfigError(
                 f"{_place(self.source, table)} unknown option {unknown[0]!r} for {meta.id} "
                 f"{meta.name}: {listed}"
             )
         try:
-            return meta.options.model_validate(merged)
+            return meta.options.model_validate(merged) if merged else _defaults(meta.options)
         except ValidationError as exc:
             error = exc.errors()[0]
             option = ".".join(str(part) for part in error["loc"])
@@ -145,6 +146,13 @@ class Config(BaseModel):
             if glob and (fnmatch.fnmatchcase(str(relative), glob) or relative.match(glob)):
                 found.append(pattern)
         return found
+
+
+@functools.cache
+def _defaults(options: type[BaseModel]) -> BaseModel:
+    """A rule's options when the settings name none: one frozen instance per options model,
+    since the engine asks for them for every rule of every document."""
+    return options.model_validate({})
 
 
 def selector_specificity(selector: str, meta: RuleMeta) -> int | None:

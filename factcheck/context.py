@@ -68,9 +68,11 @@ class Context:
     def derived(self, key: str, compute: Callable[[Context], T]) -> T:
         """A reading of the document several rules share, computed once (the change frames
         that growth, point and period rules all walk)."""
-        if key not in self._derived:
-            self._derived[key] = compute(self)
-        return cast(T, self._derived[key])
+        try:
+            found = self._derived[key]
+        except KeyError:
+            found = self._derived[key] = compute(self)
+        return cast(T, found)
 
     def sentence_claims(self, index: int) -> tuple[Claim, ...]:
         return self.by_sentence.get(index, ())

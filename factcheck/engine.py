@@ -15,7 +15,7 @@ from claims.model import Claim
 from factcheck.config import Config
 from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Verified
-from factcheck.fingerprint import fingerprint
+from factcheck.fingerprint import ClaimParts, fingerprint
 from factcheck.lexicon import extended_lexicon
 from factcheck.report import Report, Stats
 from factcheck.rules.registry import all_rules
@@ -49,8 +49,9 @@ def check_document(doc: Document, claims: Sequence[Claim], config: Config | None
         findings = apply_suppressions(findings, parse_suppressions(doc.source, doc.path), metas)
     else:
         findings = [f for f in findings if f.rule != UNUSED_SUPPRESSION.id]
-    findings = _finish(findings, doc.source)
-    verified = _finish(verified, doc.source)
+    seen: ClaimParts = {}
+    findings = _finish(findings, doc.source, seen)
+    verified = _finish(verified, doc.source, seen)
     return Report(
         files=(doc.path,) if doc.path else (),
         findings=tuple(findings),
@@ -59,7 +60,7 @@ def check_document(doc: Document, claims: Sequence[Claim], config: Config | None
     )
 
 
-def _finish(items: list[T], source: str) -> list[T]:
+def _finish(items: list[T], source: str, seen_claims: ClaimParts) -> list[T]:
     """Fingerprint, drop repeats of one relation, and order by place."""
     seen: set[tuple[str, tuple[str, ...]]] = set()
     out: list[T] = []
@@ -68,7 +69,7 @@ def _finish(items: list[T], source: str) -> list[T]:
         if item.claims and key in seen:
             continue
         seen.add(key)
-        out.append(item.model_copy(update={"fingerprint": fingerprint(item, source)}))
+        out.append(item.model_copy(update={"fingerprint": fingerprint(item, source, seen_claims)}))
     out.sort(key=lambda c: (c.line, c.column, c.rule))
     return out
 

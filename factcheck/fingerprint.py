@@ -24,17 +24,28 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACE = re.compile(r"\s+")
 
 
-def fingerprint(check: Check, source: str) -> str:
+#: What a claim adds to a fingerprint, by (start, end, text): one document's findings and
+#: verified relations name the same claims many times.
+ClaimParts = dict[tuple[int, int, str], tuple[str, str, str]]
+
+
+def fingerprint(check: Check, source: str, seen: ClaimParts | None = None) -> str:
     """sha1 hex of the rule, the normalized claim texts and their nearby context.
 
     A check with no claims (a suppression problem, say) is identified by its message and
-    the context around its line and column instead.
+    the context around its line and column instead. ``seen`` keeps the claims' parts for
+    further checks of the same ``source``.
     """
     parts = [check.rule.upper()]
     if check.claims:
+        seen = {} if seen is None else seen
         for claim in check.claims:
-            before, after = context(source, claim.start, claim.end)
-            parts += [normalize(claim.text), before, after]
+            key = (claim.start, claim.end, claim.text)
+            own = seen.get(key)
+            if own is None:
+                before, after = context(source, claim.start, claim.end)
+                own = seen[key] = (normalize(claim.text), before, after)
+            parts += own
     else:
         offset = _offset(source, check.line, check.column)
         before, after = context(source, offset, offset)

@@ -9,6 +9,7 @@ numbers allow, so rounding in the other numbers never hides the right correction
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -70,57 +71,70 @@ def _place(digits: str, decimals: int) -> str:
     return digits[:-decimals] + "." + digits[-decimals:]
 
 
-def _point_moves(written: str, places: int) -> Iterator[tuple[str, str]]:
-    """The written digits with the decimal point anywhere else."""
-    digits = written.replace(".", "")
-    for decimals in range(0, len(digits) + 1):
-        if decimals != places:
-            yield _place(digits, decimals), "decimal point moved"
-
-
 def _fitting(
     written: str, places: int, lo: Decimal | None, hi: Decimal | None
 ) -> Iterator[tuple[str, str]]:
     """The same-place slips of ``written`` whose value (in last-place units) lies in [lo, hi].
 
     Each kind of slip moves the number along an arithmetic progression, so the digits that
-    fit are solved for directly instead of trying every variant.
+    fit are solved for directly instead of trying every variant. Variants are whole numbers
+    of units, so the ends are rounded inwards once and the rest is integer arithmetic.
     """
     digits = written.replace(".", "")
     units = int(digits)
     n = len(digits)
-
-    def fits(value: int) -> bool:
-        return value > 0 and (lo is None or value >= lo) and (hi is None or value <= hi)
-
-    def steps(base: int, step: int) -> range:
-        first = 0 if lo is None else max(0, -(-int((lo - base) // 1) // step) - 1)
-        last = 9 if hi is None else min(9, int((hi - base) // step) + 1)
-        return range(first, last + 1)
-
+    if (lo is not None and lo.is_infinite() and lo > 0) or (
+        hi is not None and hi.is_infinite() and hi < 0
+    ):
+        return  # no number lies beyond infinity
+    # A correction is a positive number, and no slip adds more than one digit.
+    low = 1 if lo is None or lo.is_infinite() else max(math.ceil(lo), 1)
+    high = 10 ** (n + 1) if hi is None or hi.is_infinite() else min(math.floor(hi), 10 ** (n + 1))
+    if high < low:
+        return
+    # The digits c for which base + c * step lies in [low, high] run from
+    # max(0, ceil((low - base) / step)) to min(9, floor((high - base) / step)).
     for i in range(n - 1):
         if digits[i] != digits[i + 1]:
             swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
-            if fits(int(swapped)):
+            if low <= int(swapped) <= high:
                 yield _place(swapped, places), "two digits transposed"
     for i in range(n + 1):
-        right = n - i
-        base = (units // 10**right) * 10 ** (right + 1) + units % 10**right
-        for c in steps(base, 10**right):
-            if fits(base + c * 10**right):
-                yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
+        step = 10 ** (n - i)
+        base = (units // step) * step * 10 + units % step
+        for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
+            yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
     if n > 2:  # a correction down to one significant digit would fit almost anything
         for i in range(n):
             shorter = digits[:i] + digits[i + 1 :]
-            if fits(int(shorter)) and len(shorter.lstrip("0")) >= 2:
+            if low <= int(shorter) <= high and len(shorter.lstrip("0")) >= 2:
                 yield _place(shorter, places), "a digit added"
     for i in range(n):
-        place_value = 10 ** (n - 1 - i)
-        base = units - int(digits[i]) * place_value
-        for c in steps(base, place_value):
-            if str(c) != digits[i] and fits(base + c * place_value):
-                changed = digits[:i] + str(c) + digits[i + 1 :]
-                yield _place(changed, places), "one digit changed"
+        step = 10 ** (n - 1 - i)
+        base = units - int(digits[i]) * step
+        for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
+            if str(c) != digits[i]:
+                yield _place(digits[:i] + str(c) + digits[i + 1 :], places), "one digit changed"
+
+
+def _point_moves_fitting(
+    written: str, places: int, scale: Decimal, target: Interval
+) -> Iterator[tuple[str, str]]:
+    """The written digits with the decimal point anywhere else, where the number they then
+    stand for (with its own rounding) meets ``target``; ``scale`` is the value of one unit
+    of the written mantissa."""
+    digits = written.replace(".", "")
+    coefficient = tuple(int(ch) for ch in digits)
+    for decimals in range(0, len(digits) + 1):
+        if decimals == places:
+            continue
+        value = Decimal((0, coefficient, -decimals)) * scale  # the digits, point moved
+        half = scale * Decimal(5).scaleb(-decimals - 1)  # the rounding of the variant as written
+        if target.hi is not None and target.hi < value - half:
+            continue
+        if target.lo is not None and value + half < target.lo:
+            continue
+        yield _place(digits, decimals), "decimal point moved"
 
 
 def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
@@ -139,9 +153,11 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
         return None
     scale = claim.value / mantissa
     for wrong, right, factor in (("万", "亿", TEN_THOUSAND), ("亿", "万", 1 / TEN_THOUSAND)):
+        if wrong not in claim.text:
+            continue
         scaled = claim.value * factor
         written_as = Interval(scaled - claim.precision * factor, scaled + claim.precision * factor)
-        if wrong in claim.text and target.overlaps(written_as):
+        if target.overlaps(written_as):
             return Suggestion(
                 claim_id=claim.id,
                 replacement=claim.text.replace(wrong, right, 1),
@@ -153,18 +169,14 @@ def suggest(claim: Claim, target: Interval | None) -> Suggestion | None:
     unit = scale.scaleb(-places)  # the value of one unit in the last written place
     # Target bounds in last-place units, widened by the half unit a written number covers:
     # same-place variants are then compared as integers, which keeps this cheap.
-    lo = None if target.lo is None else (target.lo / unit - Decimal("0.5"))
-    hi = None if target.hi is None else (target.hi / unit + Decimal("0.5"))
+    lo = None if target.lo is None else target.lo / unit - Decimal("0.5")
+    hi = None if target.hi is None else target.hi / unit + Decimal("0.5")
     for variant, reason in _fitting(written, places, lo, hi):
         if variant[:1] == "0" and variant[1:2] not in ("", "."):
             continue  # 03964.5 is no correction of 3964.5
         found.append((SLIP_ORDER.index(reason), variant, reason))
-    for variant, reason in _point_moves(written, places):
-        value = Decimal(variant) * scale
-        decimals = len(variant) - variant.index(".") - 1 if "." in variant else 0
-        half = scale * Decimal(5).scaleb(-decimals - 1)  # the rounding of the variant as written
-        if target.overlaps(Interval(value - half, value + half)):
-            found.append((SLIP_ORDER.index(reason), variant, reason))
+    for variant, reason in _point_moves_fitting(written, places, scale, target):
+        found.append((SLIP_ORDER.index(reason), variant, reason))
     if not found:
         return None
     _, variant, reason = min(found)

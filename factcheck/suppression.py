@@ -167,6 +167,8 @@ def apply_suppressions(
     findings: Sequence[Finding], sup: Suppressions, rules: Sequence[RuleMeta]
 ) -> list[Finding]:
     """The findings no comment suppresses, then an FC901 finding for each comment problem."""
+    if not sup.items:
+        return list(findings)  # most copy has no comments: nothing is suppressed or audited
     known = _known_rules([*rules, UNUSED_SUPPRESSION])
     used: set[tuple[int, str | None]] = set()
     kept = [f for f in findings if not _suppressed(f, sup, known, used)]

@@ -142,17 +142,17 @@ class GrowthMismatch(Rule):
         if not holds:
             suggestion = self._suggest(change, rate, computed, stated)
         verdict = "matches" if holds else "but the text says"
+        shown_computed, shown_stated = fmt_rates(computed, rate.unit), fmt_rates(stated, rate.unit)
         yield relation(
             self.meta,
             roles,
             holds=holds,
             message=f"{arithmetic}, {verdict} {signed_text(rate)}",
-            computed=fmt_rates(computed, rate.unit),
-            stated=fmt_rates(stated, rate.unit),
+            computed=shown_computed,
+            stated=shown_stated,
             tolerance=(
                 f"rounding of every number as written ({rate.text} covers "
-                f"{fmt_rates(stated, rate.unit)}; "
-                f"the values allow {fmt_rates(computed, rate.unit)})"
+                f"{shown_stated}; the values allow {shown_computed})"
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,

@@ -18,7 +18,7 @@ offset is still an offset of the source.
 
 from __future__ import annotations
 
-import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,14 +69,9 @@ _UNIT_TAIL = re.compile(r"^/[^\s,，;；。\d]{1,3}")
 _SHORT_GAP = re.compile(r"[\s,，、]*[^,;。，；\d]{0,10}")
 
 
-@functools.lru_cache(maxsize=16)
-def _normalized(source: str) -> str:
-    return normalize(source)
-
-
 def page_text(ctx: Context) -> str:
     """The source, normalized one character for one (offsets are the source's)."""
-    return _normalized(ctx.doc.source)
+    return ctx.derived("normalized page", lambda c: normalize(c.doc.source))
 
 
 def sentence_start(ctx: Context, claim: Claim) -> int:
@@ -144,14 +139,28 @@ class Sentence:
 
 
 def sentence_of(ctx: Context, claim: Claim) -> Sentence:
+    """The frame reading of the claim's sentence, made once per sentence of the document
+    (the change, rate and period rules all ask for it, claim by claim)."""
+    read: dict[int, Sentence] = ctx.derived("frame sentences", lambda c: {})
+    found = read.get(claim.sentence)
+    if found is None:
+        found = read[claim.sentence] = _sentence(ctx, claim)
+    return found
+
+
+def _sentence(ctx: Context, claim: Claim) -> Sentence:
     text = page_text(ctx)
-    claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=lambda c: c.start))
+    claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=_START))
     gaps = []
     end = sentence_start(ctx, claim)
     for c in claims:
-        gaps.append(text[min(end, c.start) : c.start])
-        end = max(end, c.end)
+        span = c.span
+        gaps.append(text[min(end, span.start) : span.start])
+        end = max(end, span.end)
     return Sentence(claims=claims, gaps=tuple(gaps), text=text)
+
+
+_START = operator.attrgetter("span.start")
 
 
 def short_gap(text: str) -> bool:

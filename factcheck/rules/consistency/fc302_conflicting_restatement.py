@@ -137,12 +137,13 @@ class ConflictingRestatement(Rule):
 
     def check(self, ctx: Context, options: BaseModel) -> Iterator[Finding | Verified]:
         groups: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
+        readings = _Readings(ctx)
         for claim in ctx.numeric:
             if claim.role not in BODY_ROLES or claim.kind not in KINDS or claim.value is None:
                 continue
             group = groups[(claim.kind, claim.unit)]
             for earlier in group[-WINDOW:]:
-                found = self._pair(ctx, earlier, claim)
+                found = self._pair(ctx, earlier, claim, readings)
                 if found is not None:
                     yield found
             group.append(claim)
@@ -234,22 +235,26 @@ class ConflictingRestatement(Rule):
             severity=Severity.WARNING,
         )
 
-    def _pair(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
+    def _pair(
+        self, ctx: Context, first: Claim, second: Claim, readings: _Readings
+    ) -> Finding | Verified | None:
         if first.paragraph == second.paragraph:
             return None
         if keys_compatible(first, second) and same_metric(first, second):
             return self._by_metric(ctx, first, second)
-        return self._by_noun(ctx, first, second)
+        return self._by_noun(ctx, first, second, readings)
 
-    def _by_noun(self, ctx: Context, first: Claim, second: Claim) -> Finding | Verified | None:
+    def _by_noun(
+        self, ctx: Context, first: Claim, second: Claim, readings: _Readings
+    ) -> Finding | Verified | None:
         """Two statements of one article whose number is followed by the same noun
         (灌区72.74万亩农田 … 共72.74万亩农田): one quantity, whatever words introduce it."""
         if first.section != second.section or not _no_contradiction(first, second):
             return None
-        if not all(_telling(claim) for claim in (first, second)):
+        if not (readings.telling(first) and readings.telling(second)):
             return None
-        noun = noun_after(ctx, first)
-        if noun is None or noun != noun_after(ctx, second):
+        noun = readings.noun(first)
+        if noun is None or noun != readings.noun(second):
             return None
         if same_rounding(first, second) and first.value == second.value:
             return self._relation(ctx, first, second, holds=True, noun=noun)
@@ -323,6 +328,26 @@ class ConflictingRestatement(Rule):
             severity=severity,
             path=ctx.path,
         )
+
+
+class _Readings:
+    """What the pairing reads of each claim, read once: a claim meets up to WINDOW others."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._telling: dict[str, bool] = {}
+        self._noun: dict[str, str | None] = {}
+
+    def telling(self, claim: Claim) -> bool:
+        found = self._telling.get(claim.id)
+        if found is None:
+            found = self._telling[claim.id] = _telling(claim)
+        return found
+
+    def noun(self, claim: Claim) -> str | None:
+        if claim.id not in self._noun:
+            self._noun[claim.id] = noun_after(self.ctx, claim)
+        return self._noun[claim.id]
 
 
 def _slip(first: Claim, second: Claim) -> Suggestion | None:

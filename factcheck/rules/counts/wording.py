@@ -53,9 +53,18 @@ def clean_offset(sentence: Sentence, source_offset: int) -> int:
 
 
 def clean_span(ctx: Context, claim: Claim) -> tuple[int, int]:
-    """Where ``claim`` stands in the clean text of its sentence."""
-    sentence = sentence_of(ctx, claim)
-    return clean_offset(sentence, claim.start), clean_offset(sentence, claim.end)
+    """Where ``claim`` stands in the clean text of its sentence.
+
+    Count and bound rules ask this of one claim many times (the words before it, after it,
+    between it and the next), so each span is found once per document.
+    """
+    found: dict[tuple[int, int, int], tuple[int, int]] = ctx.derived("clean spans", lambda c: {})
+    key = (claim.sentence, claim.start, claim.end)
+    span = found.get(key)
+    if span is None:
+        sentence = sentence_of(ctx, claim)
+        span = found[key] = clean_offset(sentence, claim.start), clean_offset(sentence, claim.end)
+    return span
 
 
 def text_after(ctx: Context, claim: Claim, limit: int = 40) -> str:
@@ -75,7 +84,7 @@ def text_before(ctx: Context, claim: Claim, limit: int = 40) -> str:
 def clause_before(ctx: Context, claim: Claim) -> str:
     """The words of the clause before ``claim``, back to the last comma or semicolon."""
     before = text_before(ctx, claim, 60)
-    cut = max((i for i, ch in enumerate(before) if ch in "，,；;。：:"), default=-1)
+    cut = max(before.rfind(mark) for mark in "，,；;。：:")  # -1 when there is none
     return before[cut + 1 :]
 
 

@@ -11,9 +11,9 @@ serves Traditional copy too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 
 from claims.extraction.zh import normalized_sentences
 from claims.interval import Interval
@@ -37,11 +37,38 @@ _INTENSIVE = re.compile(r"每|人均|平均|单产|均价|亩产")
 
 @dataclass(frozen=True)
 class Addend:
-    """A claim as a term of a sum: its role (level or change), sign and unit."""
+    """A claim as a term of a sum: its role (level or change), sign and unit.
+
+    Sum finders try each addend in many candidate groups, so what they ask of it (its
+    signed value and interval, its significant digits) is worked out once, here; an Addend
+    lives for one document, like its claim.
+    """
 
     claim: Claim
     role: str
     sign: int
+    exact: bool = field(init=False, repr=False, compare=False)
+    #: Significant digits as written (700 has three, 0.05 one): how telling a match is.
+    digits: int = field(init=False, repr=False, compare=False)
+    _bounds: Interval = field(init=False, repr=False, compare=False)
+    _signed: Decimal = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        claim, sign = self.claim, Decimal(self.sign)
+        value = claim.value or Decimal(0)
+        m = _DIGITS.search(claim.text)
+        if m is None:
+            digits = len(value.normalize().as_tuple().digits)
+        else:
+            digits = len(m.group(0).replace(".", "").lstrip("0"))
+        derived = {
+            "exact": claim.qualifier is Qualifier.EXACT,
+            "digits": digits,
+            "_bounds": claim.bounds().scale(sign),
+            "_signed": sign * value,
+        }
+        for name, computed in derived.items():
+            object.__setattr__(self, name, computed)
 
     @property
     def unit(self) -> str:
@@ -53,23 +80,10 @@ class Addend:
 
     def bounds(self) -> Interval:
         """The signed interval the written number stands for."""
-        return self.claim.bounds().scale(Decimal(self.sign))
+        return self._bounds
 
     def signed(self) -> Decimal:
-        return Decimal(self.sign) * (self.claim.value or Decimal(0))
-
-    @property
-    def exact(self) -> bool:
-        return self.claim.qualifier is Qualifier.EXACT
-
-    @cached_property
-    def digits(self) -> int:
-        """Significant digits as written (700 has three, 0.05 one): how telling a match is."""
-        m = _DIGITS.search(self.claim.text)
-        if m is None:
-            value = self.claim.value or Decimal(0)
-            return len(value.normalize().as_tuple().digits)
-        return len(m.group(0).replace(".", "").lstrip("0"))
+        return self._signed
 
 
 class Texts:
@@ -99,10 +113,20 @@ class Texts:
         return self.sentences[index]
 
 
+_LEVEL_KINDS = (Kind.AMOUNT, Kind.COUNT)
+_ADDABLE_KINDS = (Kind.AMOUNT, Kind.COUNT, Kind.GROWTH, Kind.DECLINE)
+#: Units of a change that is a rate, not an amount that adds.
+_RATE_UNITS = ("percent", "percentage_point", "ratio")
+
+
 def addend(claim: Claim, texts: Texts) -> Addend | None:
     """The claim as a term of a sum, or None when it is not a quantity one adds."""
     if claim.value is None or claim.role not in BODY_ROLES or not _NUMERAL.search(claim.text):
         return None
+    if claim.kind not in _ADDABLE_KINDS or (
+        claim.kind not in _LEVEL_KINDS and claim.unit in _RATE_UNITS
+    ):
+        return None  # a share, a rate or a rank: nothing to add, whatever the words before
     lead = texts.before(claim, 8)
     if _INTENSIVE.search(lead):
         return None
@@ -112,11 +136,7 @@ def addend(claim: Claim, texts: Texts) -> Addend | None:
         if _RISE.search(lead) and not _VALUE_ADDED.search(lead):
             return Addend(claim, CHANGE, 1)
         return Addend(claim, LEVEL, 1)
-    if claim.kind in (Kind.GROWTH, Kind.DECLINE) and claim.unit not in (
-        "percent",
-        "percentage_point",
-        "ratio",
-    ):
+    if claim.kind in (Kind.GROWTH, Kind.DECLINE) and claim.unit not in _RATE_UNITS:
         if _VALUE_ADDED.search(lead):
             return Addend(claim, LEVEL, 1)
         return Addend(claim, CHANGE, 1 if claim.kind is Kind.GROWTH else -1)
@@ -129,8 +149,12 @@ def addends(ctx: Context, texts: Texts) -> list[Addend]:
     return sorted((a for a in found if a is not None), key=lambda a: a.claim.start)
 
 
-def total_bounds(parts: list[Addend] | tuple[Addend, ...]) -> Interval:
-    acc = Interval.point(Decimal(0))
+def total_bounds(parts: Sequence[Addend]) -> Interval:
+    """The interval of the sum: the ends added up in order, unbounded if any part is."""
+    lo: Decimal | None = Decimal(0)
+    hi: Decimal | None = Decimal(0)
     for part in parts:
-        acc = acc + part.bounds()
-    return acc
+        bounds = part._bounds
+        lo = None if lo is None or bounds.lo is None else lo + bounds.lo
+        hi = None if hi is None or bounds.hi is None else hi + bounds.hi
+    return Interval(lo, hi)

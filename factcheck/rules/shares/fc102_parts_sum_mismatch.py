@@ -113,8 +113,12 @@ class PartsSumMismatch(Rule):
                 continue
             suggestion = near_miss(group, confirmed)
             scale_slip = suggestion is not None and suggestion.reason in SCALE_SLIPS
-            exhaustive = _ends_with_the_rest(ctx, group)
-            if group.mode is Mode.WITHIN and _partial(group) and not scale_slip and not exhaustive:
+            if (
+                group.mode is Mode.WITHIN
+                and _partial(group)
+                and not scale_slip
+                and not _ends_with_the_rest(ctx, group)
+            ):
                 continue  # parts well below a 其中 total: the breakdown may simply be partial
             if suggestion is None and not _certain_miss(group):
                 continue
@@ -139,6 +143,7 @@ class PartsSumMismatch(Rule):
         unit = group.total.unit
         arithmetic = f"{_terms(group.parts)} = {_signed(value, unit)}"
         exceeds = _exceeds(group)
+        shown_computed, shown_stated = fmt_interval(computed, unit), fmt_interval(stated, unit)
         if holds:
             message = f"{arithmetic} matches {group.total.claim.text} ({group.cue})"
         elif exceeds and group.mode is Mode.WITHIN:
@@ -152,11 +157,11 @@ class PartsSumMismatch(Rule):
             [(group.total.claim, "total"), *((p.claim, "part") for p in group.parts)],
             holds=holds,
             message=message,
-            computed=fmt_interval(computed, unit),
-            stated=fmt_interval(stated, unit),
+            computed=shown_computed,
+            stated=shown_stated,
             tolerance=(
                 "the rounding of every number as written, added up "
-                f"(parts {fmt_interval(computed, unit)}, total {fmt_interval(stated, unit)})"
+                f"(parts {shown_computed}, total {shown_stated})"
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,

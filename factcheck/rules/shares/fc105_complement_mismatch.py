@@ -118,13 +118,15 @@ def _side(texts: Texts, claim: Claim) -> str | None:
 def _pair(ctx: Context, texts: Texts, index: int) -> tuple[Claim, Claim, Claim] | None:
     """(share above, share below, threshold) of a sentence, when it splits at one threshold."""
     claims = ctx.sentence_claims(index)
+    shares = [c for c in claims if c.kind is Kind.SHARE and c.unit == "percent" and c.value]
+    if len(shares) < 2:
+        return None  # a share on each side is needed: most sentences are skipped here
     lines = [(c, side) for c in claims if (side := _side(texts, c))]
     if len(lines) != 2 or {side for _, side in lines} != {ABOVE, BELOW}:
         return None
     (first, _), (second, _) = lines
     if first.value != second.value or first.unit != second.unit:
         return None
-    shares = [c for c in claims if c.kind is Kind.SHARE and c.unit == "percent" and c.value]
     found: dict[str, Claim] = {}
     for line, side in lines:
         share = _nearest(line, shares, [c for c, _ in lines])

@@ -93,10 +93,17 @@ def same_whole(ctx: Context) -> Iterator[ShareGroup]:
 
 
 def structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
-    """ "三次产业结构为11.4:46.2:42.4": the terms of a structure are shares of 100."""
+    """ "三次产业结构为11.4:46.2:42.4": the terms of a structure are shares of 100.
+
+    Read once per document: the sum and the shift rules both walk them."""
+    return iter(ctx.derived("structure ratios", lambda c: tuple(_structure_ratios(c, texts))))
+
+
+def _structure_ratios(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
     for index, text in enumerate(texts.sentences):
-        sentence = ctx.doc.sentences[index]
-        if sentence.role.value not in BODY_ROLES:
+        if ":" not in text and "：" not in text:
+            continue  # a structure is written with colons
+        if ctx.doc.sentences[index].role.value not in BODY_ROLES:
             continue
         for m in _STRUCTURE.finditer(text):
             offset = m.start(1)

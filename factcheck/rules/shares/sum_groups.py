@@ -48,6 +48,8 @@ class SumGroup:
         return frozenset([self.total.claim.id, *(p.claim.id for p in self.parts)])
 
 
+#: The cue of a sum found by position alone, next to its total.
+CUE_ADJACENT = "adjacent figures"
 #: Most parts a coincidence may add (a breakdown by eight categories is about the most).
 MAX_PARTS = 8
 #: Sentences that may separate two neighbours of one sum found by coincidence.
@@ -104,16 +106,31 @@ def _joined(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def telling(total: Addend, parts: Sequence[Addend], strict: bool) -> bool:
     """Safeguards against coincidence: precise, exact, like-signed figures."""
-    members = [total, *parts]
-    if not all(m.exact for m in members):
-        return False
-    if total.digits < 3 or any(p.digits < (3 if strict else 2) for p in parts):
-        return False
-    if total.role == LEVEL and any(p.signed() <= 0 for p in parts):
-        return False
-    if any(p.claim.value == total.claim.value for p in parts):
-        return False
-    computed = total_bounds(list(parts))
+    return (
+        _telling_total(total)
+        and all(_telling_part(total, p, strict) for p in parts)
+        and _telling_sum(total, parts)
+    )
+
+
+def _telling_total(total: Addend) -> bool:
+    """What ``total`` must be, whatever its parts: exact, with three digits or more."""
+    return total.exact and total.digits >= 3
+
+
+def _telling_part(total: Addend, part: Addend, strict: bool) -> bool:
+    """What ``part`` must be, whatever the other parts, to add to ``total`` tellingly."""
+    return (
+        part.exact
+        and part.digits >= (3 if strict else 2)
+        and (total.role != LEVEL or part.signed() > 0)
+        and part.claim.value != total.claim.value
+    )
+
+
+def _telling_sum(total: Addend, parts: Sequence[Addend]) -> bool:
+    """The rounding of all the figures together is small beside the total and every part."""
+    computed = total_bounds(parts)
     width = _width(computed) + _width(total.bounds())
     scale = max(abs(total.signed()), abs(computed.midpoint() or Decimal(0)))
     if any(abs(p.signed()) <= width for p in parts):
@@ -141,15 +158,13 @@ def across_paragraphs(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGr
                     )
 
 
-def _runs(block: Sequence[Addend], i: int, k: int) -> Iterator[Sequence[Addend]]:
-    """Runs of ``k`` figures right after or right before position ``i``: contiguous, or
-    every other figure, where two breakdowns are interleaved (教职工 X，专任教师 Y; …)."""
-    for stride in (1, 2):
-        after = block[i + stride : i + stride * k + 1 : stride]
-        if len(after) == k:
-            yield after
-        if i - stride * k >= 0:
-            yield block[i - stride * k : i : stride]
+def _reach(block: Sequence[Addend], i: int, step: int, total: Addend) -> int:
+    """How many figures from position ``i`` on, ``step`` apart (negative: backwards), could
+    each be a part of ``total``: no run of parts reaches further."""
+    n, j = 0, i + step
+    while n < MAX_PARTS and 0 <= j < len(block) and _telling_part(total, block[j], True):
+        n, j = n + 1, j + step
+    return n
 
 
 def _width(interval: Interval) -> Decimal:
@@ -167,10 +182,22 @@ def coincidences(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
     for series in by_key(addends).values():
         for block in blocks(series, ctx):
             for i, total in enumerate(block):
+                if not _telling_total(total):
+                    continue
+                # Runs of k figures right after or right before the total: contiguous, or
+                # every other figure, where two breakdowns are interleaved (教职工 X，专任教师
+                # Y; …). A run is tried only as far as each of its figures could be a part.
+                reach = {step: _reach(block, i, step, total) for step in (1, -1, 2, -2)}
                 for k in range(2, MAX_PARTS + 1):
-                    for run in _runs(block, i, k):
-                        if telling(total, run, strict=True):
-                            yield SumGroup(total, tuple(run), "adjacent figures", Mode.TENTATIVE)
+                    for stride in (1, 2):
+                        if reach[stride] >= k:
+                            run = block[i + stride : i + stride * k + 1 : stride]
+                            if _telling_sum(total, run):
+                                yield SumGroup(total, tuple(run), CUE_ADJACENT, Mode.TENTATIVE)
+                        if reach[-stride] >= k:
+                            run = block[i - stride * k : i : stride]
+                            if _telling_sum(total, run):
+                                yield SumGroup(total, tuple(run), CUE_ADJACENT, Mode.TENTATIVE)
 
 
 def keyword_totals(addends: Sequence[Addend], texts: Texts) -> Iterator[SumGroup]:
