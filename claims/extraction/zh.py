@@ -11,9 +11,8 @@ place in the source through the sentence's offset map.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from claims.document import Document, Sentence
+from claims.document import Document, Role, Sentence
 from claims.extraction import zh_kind
 from claims.extraction.normalize import normalize
 from claims.extraction.tables import table_claims
@@ -42,7 +41,8 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
     entity_counts: dict[str, int] = {}
     drafts_by_sentence: list[tuple[Sentence, str, list[Draft]]] = []
     counted: list[Claim] = []
-    texts = normalized_sentences(doc)
+    source = normalize(doc.source)
+    texts = sentence_texts(doc, source)
     for sentence, text in zip(doc.sentences, texts, strict=True):
         drafts = scan(text) if _ANY_ANCHOR.search(text) else []
         drafts_by_sentence.append((sentence, text, drafts))
@@ -95,12 +95,16 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
             numbered += 1
             claim = claim.model_copy(update={"id": f"e{numbered}"})
         out.append(claim)
-    return table_claims(doc, out)
+    return table_claims(doc, out, source)
 
 
 def normalized_sentences(doc: Document) -> list[str]:
     """The clean text of every sentence, normalized; one translation for the whole source."""
-    source = normalize(doc.source)
+    return sentence_texts(doc, normalize(doc.source))
+
+
+def sentence_texts(doc: Document, source: str) -> list[str]:
+    """The clean text of every sentence, read from ``source`` (the normalized source)."""
     return [
         "".join(source[start : start + length] for _, start, length in sentence.pieces)
         if len(sentence.pieces) > 1
@@ -158,14 +162,13 @@ def _to_claim(
     scope = read_head(head, lex)
     if scope.metric is None and previous is not None:
         inherited = previous[1].scope
-        scope = replace(
-            scope,
+        scope = scope._replace(
             metric=inherited.metric,
             metric_key=inherited.metric_key,
             modifier=inherited.metric_modifier,
         )
         if scope.subject is None and inherited.subject is not None:
-            scope = replace(scope, subject=inherited.subject, subject_key=inherited.subject_key)
+            scope = scope._replace(subject=inherited.subject, subject_key=inherited.subject_key)
     if scope.subject is None:
         subject, subject_key = first_entity(text, draft.number_start, lex)
     else:
@@ -180,7 +183,7 @@ def _to_claim(
             base = _BASE_TAIL.sub("", head[zhan + 1 :]) or None
             base_scope = read_head(base, lex) if base else None
             if base_scope is not None and base_scope.subject_key is None:
-                base_scope = replace(base_scope, subject_key=subject_key)
+                base_scope = base_scope._replace(subject_key=subject_key)
     return Claim(
         id=f"c{index + 1}",
         kind=draft.kind,
@@ -212,13 +215,16 @@ def _to_claim(
         sentence=sentence.index,
         paragraph=sentence.paragraph,
         section=sentence.section,
-        role=sentence.role.value,
+        role=_ROLE_NAME[sentence.role],
         threshold=draft.bound.value if draft.bound else None,
         threshold_unit=draft.bound.unit if draft.bound else None,
         threshold_qualifier=draft.bound.qualifier if draft.bound else None,
         note=draft.note,
     )
 
+
+#: The name of each role, as a claim records it (a lookup: ``Role.value`` is slow to read).
+_ROLE_NAME = {role: role.value for role in Role}
 
 PLACEHOLDERS = ("@province", "@city", "@county")
 
