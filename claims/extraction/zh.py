@@ -184,18 +184,18 @@ def _to_claim(
             base_scope = read_head(base, lex) if base else None
             if base_scope is not None and base_scope.subject_key is None:
                 base_scope = base_scope._replace(subject_key=subject_key)
-    return Claim(
+    return Claim.trusted(
         id=f"c{index + 1}",
         kind=draft.kind,
         text=doc.source[start:end],
-        span=Span(start=start, end=end, line=line, column=column),
+        span=Span.trusted(start, end, line, column),
         value=draft.value,
         low=draft.low,
         high=draft.high,
         unit=draft.unit,
         qualifier=draft.qualifier,
         precision=draft.precision,
-        scope=Scope(
+        scope=Scope.trusted(
             subject=subject,
             metric=scope.metric,
             period=local_period,

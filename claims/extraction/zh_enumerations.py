@@ -87,11 +87,11 @@ def _enumeration_span(
     members: tuple[str, ...] = (),
 ) -> Claim:
     line, column = doc.position(start)
-    return Claim(
+    return Claim.trusted(
         id="",
         kind=Kind.ENUMERATION,
         text=doc.source[start:end],
-        span=Span(start=start, end=end, line=line, column=column),
+        span=Span.trusted(start, end, line, column),
         value=Decimal(len(items)),
         unit="count:item",
         items=items,
