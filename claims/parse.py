@@ -324,7 +324,11 @@ def _classify(probe: str, start: int, end: int, blank: bool) -> _Unit:
         elif _BYLINE.match(line) or _PAREN_BYLINE.match(line):
             role = Role.BYLINE
     if role is Role.BODY and (
-        _CAPTION_START.match(line) or _CAPTION_END.search(line, max(0, len(line) - 24))
+        _CAPTION_START.match(line)
+        or (
+            ("摄" in line or "图片库" in line)  # what every _CAPTION_END names
+            and _CAPTION_END.search(line, max(0, len(line) - 24))
+        )
     ):
         role = Role.CAPTION
     short = not terminated and len(line) <= _TITLE_MAX

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 import claims
+from claims import script
 from claims.document import Role, Sentence
 from claims.extraction import zh_scope
 from claims.model import Claim, Kind, Span
@@ -161,3 +162,15 @@ def test_trailing_words_skip_only_heads_with_nothing_to_drop(head: str) -> None:
     if not (last in zh_scope._TRAILING_LAST or last.isspace()):
         assert _SLOW_TRAILING.sub("", head) == head
     assert zh_scope._TRAILING.sub("", head) == _SLOW_TRAILING.sub("", head)
+
+
+# -- Traditional to Simplified ------------------------------------------------------------------
+
+_SCRIPT_CHARS = [chr(code) for code in sorted(script._table())][::7] + list("中文，a1\U00020000")
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_SCRIPT_CHARS), max_size=30).map("".join))
+def test_to_simplified_maps_as_the_character_table(text: str) -> None:
+    """The list table maps every character as the dict table does, astral ones included."""
+    assert script.to_simplified(text) == text.translate(script._table())

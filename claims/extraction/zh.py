@@ -47,12 +47,13 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
         drafts = scan(text) if _ANY_ANCHOR.search(text) else []
         drafts_by_sentence.append((sentence, text, drafts))
     for sentence, text, drafts in drafts_by_sentence:
-        named = _periods(text)
         if not drafts:
-            if sentence.paragraph not in periods and named:
+            # A sentence without numbers only names the period of a paragraph that has none.
+            if sentence.paragraph not in periods and (named := _periods(text)):
                 periods[sentence.paragraph] = named[-1][1]
                 section_periods.setdefault(sentence.section, named[-1][1])
             continue
+        named = _periods(text)
         # A number before any period its sentence names takes the paragraph's period; one
         # after takes the nearest period before it ("出口862.3亿元，已超过2019年全年的840.5亿元").
         period = periods.get(sentence.paragraph) or section_periods.get(sentence.section)
