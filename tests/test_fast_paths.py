@@ -156,12 +156,15 @@ _HEAD_CHARS = (
 
 @settings(max_examples=500)
 @given(st.text(alphabet=_HEAD_CHARS, max_size=10))
-def test_trailing_words_skip_only_heads_with_nothing_to_drop(head: str) -> None:
-    """The noun phrase of a head is the same with the last-character test as without it."""
-    last = head[-1:]
-    if not (last in zh_scope._TRAILING_LAST or last.isspace()):
-        assert _SLOW_TRAILING.sub("", head) == head
-    assert zh_scope._TRAILING.sub("", head) == _SLOW_TRAILING.sub("", head)
+def test_trailing_words_are_dropped_from_the_final_run_alone(head: str) -> None:
+    """Dropping trailing words from the run of their characters that ends a head gives what
+    dropping them from the whole head gives."""
+    run = len(head.rstrip(zh_scope._TRAILING_CHARS))
+    assert head[:run] + zh_scope._TRAILING.sub("", head[run:]) == _SLOW_TRAILING.sub("", head)
+
+
+def test_trailing_characters_hold_all_white_space() -> None:
+    assert not any(chr(code).isspace() for code in range(0x3001, 0x110000))
 
 
 # -- Traditional to Simplified ------------------------------------------------------------------

@@ -38,9 +38,13 @@ _TRAILING_WORDS = (
 )
 _TRAILING_MARKS = ",，:：()（）“”\"'《》"
 _TRAILING = re.compile(f"(?:{'|'.join(_TRAILING_WORDS)}|[\\s{re.escape(_TRAILING_MARKS)}])+$")
-#: The characters a match of ``_TRAILING`` can end with (besides white space): a head that
-#: ends with none of them has nothing to drop, and the search for it is skipped.
-_TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS) | frozenset(_TRAILING_MARKS)
+#: Every character a match of ``_TRAILING`` can hold (white space is U+3000 at most). Only
+#: the run of them that ends a head can be dropped, so the search is run on that run alone:
+#: ``_TRAILING`` tries every alternative at every position, which costs on a long head.
+_TRAILING_CHARS = "".join(
+    sorted({*"".join(_TRAILING_WORDS), *_TRAILING_MARKS})
+    + [char for char in map(chr, range(0x3001)) if char.isspace()]
+)
 #: Words that separate the noun phrase right before a number from what precedes it.
 _SEPARATOR = re.compile(
     r"[,，;；:：、()（）“”\"'《》\s]|其中|和|与|及|对|在|为|是|由|从|比|较|共|累计|实现|完成|达到|获得|拥有|有"
@@ -50,8 +54,8 @@ _SEPARATOR = re.compile(
 def _noun_phrase(head: str, subject: str | None) -> str | None:
     """The noun phrase a clause head ends with, once trailing verbs are dropped: the name of
     a quantity the lexicon does not know (成为灌区 → 灌区, 实物商品网上零售额)."""
-    last = head[-1:]
-    text = _TRAILING.sub("", head) if last in _TRAILING_LAST or last.isspace() else head
+    run = len(head.rstrip(_TRAILING_CHARS))
+    text = head if run == len(head) else head[:run] + _TRAILING.sub("", head[run:])
     pieces = [p for p in _SEPARATOR.split(text) if p]
     if not pieces:
         return None
