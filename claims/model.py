@@ -109,12 +109,15 @@ class Scope(BaseModel):
         return _construct(cls, _all_fields(cls, values), set(values))
 
 
+_DATE = Kind.DATE  # a module name: reading ``Kind.DATE`` for every claim costs on Python 3.11
+
+
 def _range_problem(
     kind: Kind, text: str, value: Decimal | None, low: Decimal | None, high: Decimal | None
 ) -> str | None:
     """What makes these numbers no claim, or None: every claim but a date has a value or a
     range, and a range runs upwards."""
-    if kind is Kind.DATE:
+    if kind is _DATE:
         return None
     if value is None and (low is None or high is None):
         return f"claim {text!r} has neither a value nor a range"

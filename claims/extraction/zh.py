@@ -26,6 +26,10 @@ from claims.extraction.zh_scope import first_entity, period_key, read_head
 from claims.extraction.zh_scope import lexicon as scope_lexicon
 from claims.model import Claim, Kind, Scope, Span
 
+# Kinds read for every claim, as module names: ``Kind.COUNT`` costs an enum-class lookup
+# (about 0.1 µs on Python 3.11) each time it is written.
+_COUNT, _SHARE, _FRACTION, _ENUMERATION = Kind.COUNT, Kind.SHARE, Kind.FRACTION, Kind.ENUMERATION
+
 _ANY_ANCHOR = re.compile(
     r"[0-9零〇○一二两三四五六七八九十百千万亿廿卅几数第前翻半壹贰叁肆伍陆柒捌玖拾佰仟¥￥$]|持平|减半|对折|首位|榜首"
 )
@@ -71,7 +75,7 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
             )
             claims.append(claim)
             previous = (draft, claim)
-            if draft.kind is Kind.COUNT:
+            if draft.kind is _COUNT:
                 listed = list_before(text, draft.number_start)
                 if listed is not None:
                     counted.append(
@@ -88,11 +92,11 @@ def extract_document(doc: Document, lexicon_files: tuple[str, ...] = ()) -> list
     claims = _resolve_placeholders(claims, entity_counts)
     lists = enumerations(doc, claims, texts) + counted
     claims = _pair_respectively(claims, lists)
-    merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is Kind.ENUMERATION))
+    merged = sorted([*claims, *lists], key=lambda c: (c.start, c.kind is _ENUMERATION))
     numbered = 0
     out = []
     for claim in merged:
-        if claim.kind is Kind.ENUMERATION:
+        if claim.kind is _ENUMERATION:
             numbered += 1
             claim = claim.model_copy(update={"id": f"e{numbered}"})
         out.append(claim)
@@ -178,7 +182,7 @@ def _to_claim(
         entity_counts[subject_key] = entity_counts.get(subject_key, 0) + 1
     local_period = period
     base = base_scope = None
-    if draft.kind in (Kind.SHARE, Kind.FRACTION):
+    if draft.kind is _SHARE or draft.kind is _FRACTION:
         zhan = head.rfind("占")
         if zhan >= 0:
             base = _BASE_TAIL.sub("", head[zhan + 1 :]) or None
@@ -211,7 +215,7 @@ def _to_claim(
             base_subject_key=base_scope.subject_key if base_scope else None,
             base_counterpart_key=base_scope.counterpart if base_scope else None,
             base_metric_modifier=base_scope.modifier if base_scope else None,
-            counted=counted_noun(text, draft.end) if draft.kind is Kind.COUNT else None,
+            counted=counted_noun(text, draft.end) if draft.kind is _COUNT else None,
         ),
         sentence=sentence.index,
         paragraph=sentence.paragraph,
