@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+def _clean_start(piece: tuple[int, int, int]) -> int:
+    return piece[0]
+
+
 class Role(StrEnum):
     """The part a paragraph plays on the page; rules read some roles and not others."""
 
@@ -57,14 +61,17 @@ class Sentence:
 
     def source_offset(self, clean_offset: int) -> int:
         """Source offset of clean character ``clean_offset`` (or of the end, if equal to len)."""
-        if not self.pieces:
+        pieces = self.pieces
+        if len(pieces) == 1:  # the common case: the sentence is one range of the source
+            clean_start, source_start, _ = pieces[0]
+            return source_start + (clean_offset - clean_start)
+        if not pieces:
             return clean_offset
-        starts = [p[0] for p in self.pieces]
-        i = bisect.bisect_right(starts, clean_offset) - 1
+        i = bisect.bisect_right(pieces, clean_offset, key=_clean_start) - 1
         i = max(i, 0)
-        clean_start, source_start, length = self.pieces[i]
-        if clean_offset - clean_start > length and i + 1 < len(self.pieces):
-            return self.pieces[i + 1][1]
+        clean_start, source_start, length = pieces[i]
+        if clean_offset - clean_start > length and i + 1 < len(pieces):
+            return pieces[i + 1][1]
         return source_start + (clean_offset - clean_start)
 
     def source_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:

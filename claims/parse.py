@@ -87,12 +87,24 @@ _NUMBER_SPACE = re.compile(
     r"(?<=[0-9.．])[ \t\u3000]+(?=[0-9.．%％万亿萬億])"
     r"|(?<=[0-9万亿萬億])[ \t\u3000]+(?=[万亿萬億人元吨])"
 )
+_SPACE = re.compile(r"[ \t\u3000]")
 # A single newline between these is a soft wrap, not a paragraph break.
 _WRAP_LEFT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９，,、“‘「(（]")
 _WRAP_RIGHT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９“‘「(（]")
 
 # libyaml's loader, when present, is the same safe loader in C, several times faster.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: A line of simple front matter: key, colon, spaces, a value with no trailing spaces.
+_FM_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):[ ]+([^ ].*?)[ ]*")
+_FM_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: Characters that give a YAML value a meaning other than plain text when they open it.
+_FM_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+#: What a plain one-line YAML string cannot hold: a mapping colon, a comment, a tab, and any
+#: character YAML does not print or reads as a line break.
+_FM_NOT_PLAIN = re.compile(
+    r": |:$| #|[^\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]"
+)
 
 _TITLE_MAX = 40  # a line longer than this is not a title
 _KICKER_MAX = 64
@@ -163,16 +175,58 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     close = _FM_CLOSE.search(text, first_end + 1) if first_end >= 0 else None
     if close is None:
         raise ValueError("malformed front matter: no closing '---' line")
-    try:
-        loaded = yaml.load(text[first_end + 1 : close.start()], Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        raise ValueError(f"malformed front matter: {_one_line(exc)}") from None
+    block = text[first_end + 1 : close.start()]
+    loaded = _simple_front_matter(block)
+    if loaded is None:
+        try:
+            loaded = yaml.load(block, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"malformed front matter: {_one_line(exc)}") from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
         raise ValueError(f"malformed front matter: expected a mapping, got {type(loaded).__name__}")
     end = text.find("\n", close.end())
     return {str(key): value for key, value in loaded.items()}, len(text) if end < 0 else end + 1
+
+
+def _simple_front_matter(block: str) -> dict[str, object] | None:
+    """Front matter of ``key: value`` lines read as YAML reads it, or None when it is more
+    than that (then YAML itself reads it).
+
+    Setting up the YAML loader costs more than the rest of a short page, and front matter
+    is nearly always a few lines of words, addresses and dates. A line is taken here only
+    when YAML would read it the same way, for sure: a plain key, one or more spaces, and a
+    plain value on one line that no YAML rule makes anything but a string (YAML's own
+    implicit-type patterns decide), or a date written ``YYYY-MM-DD``. A test holds this
+    reading against ``yaml.load`` on many blocks.
+    """
+    if not block.endswith("\n"):
+        return None
+    out: dict[str, object] = {}
+    for line in block[:-1].split("\n"):
+        match = _FM_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, value = match.groups()
+        if key in out or _yaml_typed(key):
+            return None
+        if _FM_ISO_DATE.fullmatch(value):
+            try:
+                out[key] = dt.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+            except ValueError:
+                return None  # YAML raises its own error
+        elif value[0] in _FM_INDICATORS or _FM_NOT_PLAIN.search(value) or _yaml_typed(value):
+            return None
+        else:
+            out[key] = value
+    return out
+
+
+def _yaml_typed(scalar: str) -> bool:
+    """Whether YAML reads the plain ``scalar`` as something other than a string."""
+    resolvers = _YAML_LOADER.yaml_implicit_resolvers.get(scalar[0], ())
+    return any(regexp.match(scalar) for _, regexp in resolvers)
 
 
 def _one_line(exc: yaml.YAMLError) -> str:
@@ -270,7 +324,11 @@ def _classify(probe: str, start: int, end: int, blank: bool) -> _Unit:
         elif _BYLINE.match(line) or _PAREN_BYLINE.match(line):
             role = Role.BYLINE
     if role is Role.BODY and (
-        _CAPTION_START.match(line) or _CAPTION_END.search(line, max(0, len(line) - 24))
+        _CAPTION_START.match(line)
+        or (
+            ("摄" in line or "图片库" in line)  # what every _CAPTION_END names
+            and _CAPTION_END.search(line, max(0, len(line) - 24))
+        )
     ):
         role = Role.CAPTION
     short = not terminated and len(line) <= _TITLE_MAX
@@ -498,7 +556,9 @@ def _without_number_spaces(text: str, segments: list[tuple[int, int]]) -> list[t
     """Segments with the spaces inside numbers cut out, so "6 . 8 %" reads as "6.8%"."""
     out: list[tuple[int, int]] = []
     for start, end in segments:
-        if _NUMBER_SPACE.search(text, start, end) is None:
+        # Most segments hold no space at all: looking for one is a fast scan in C, while
+        # _NUMBER_SPACE, which starts with a look-behind, is tried at every position.
+        if _SPACE.search(text, start, end) is None or not _NUMBER_SPACE.search(text, start, end):
             out.append((start, end))
             continue
         position = start

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from claims.model import Kind
 from claims.units import unit_words
@@ -120,9 +121,10 @@ def is_share_header(header: str) -> bool:
     return _SHARE.search(header) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class CellNumber:
-    """The number of a cell: where it is in the cell (number through unit) and its sign."""
+class CellNumber(NamedTuple):
+    """The number of a cell: where it is in the cell (number through unit) and its sign.
+
+    A tuple, which is quicker to make than a frozen dataclass: every number cell has one."""
 
     start: int
     end: int
@@ -156,7 +158,8 @@ def read_cell(text: str) -> CellNumber | None:
 
 
 def is_number_cell(text: str) -> bool:
-    return read_cell(text) is not None
+    """Whether ``read_cell`` reads a number in ``text`` (without reading it)."""
+    return CELL.fullmatch(text.strip()) is not None
 
 
 def is_missing_cell(text: str) -> bool:

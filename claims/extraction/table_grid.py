@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.extraction.table_cells import (
     is_change_header,
@@ -63,8 +64,10 @@ class Grid:
     text_spans: tuple[tuple[int, int], ...] = ()  # header and label cells
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
+    """A line of the copy (a tuple: one is made for every line of a page that may hold a
+    table)."""
+
     start: int
     end: int
     text: str
@@ -72,7 +75,7 @@ class _Line:
 
 def find_grids(text: str, begin: int = 0) -> list[Grid]:
     """Every table of ``text`` (normalized copy) from offset ``begin`` on, in order."""
-    lines = list(_lines(text, begin))
+    lines = _lines(text, begin)
     grids: list[Grid] = []
     i = 0
     while i < len(lines):
@@ -85,16 +88,15 @@ def find_grids(text: str, begin: int = 0) -> list[Grid]:
     return grids
 
 
-def _lines(text: str, begin: int) -> Iterator[_Line]:
+def _lines(text: str, begin: int) -> list[_Line]:
+    """The lines of ``text`` from ``begin`` on, the last one (maybe empty) included."""
+    out = []
     start = begin
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield _Line(start, end, text[start:end])
-        if end == len(text):
-            return
+    for body in text[begin:].split("\n"):
+        end = start + len(body)
+        out.append(_Line(start, end, body))
         start = end + 1
+    return out
 
 
 def _cell(line_start: int, raw: str, offset: int = 0) -> Cell:

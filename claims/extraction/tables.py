@@ -37,20 +37,24 @@ from claims.extraction.table_grid import Cell, Grid, find_grids
 from claims.extraction.zh_scope import lexicon
 from claims.model import Claim, Kind, Scope, Span
 
+#: Two numbers with only spaces between them, as the cells of a row of a table.
+_SIDE_BY_SIDE = re.compile(r"\d\s+[-+]?\d")
 #: Role of every cell claim: rules about prose leave table cells alone.
 TABLE_ROLE = "table"
 _HALF = Decimal("0.5")
 
 
-def table_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
+def table_claims(doc: Document, existing: list[Claim], text: str | None = None) -> list[Claim]:
     """``existing`` with the cells of every table of ``doc`` added, in text order.
 
     A prose claim that overlaps a cell, a header or a row label of a table is replaced by
-    the cell reading; enumerations and the claims they list are always kept.
+    the cell reading; enumerations and the claims they list are always kept. ``text`` is
+    the normalized source, when the caller has it already.
     """
     begin = doc.paragraphs[0].start if doc.paragraphs else 0
-    text = normalize(doc.source)
-    if "|" not in text and not re.search(r"\d\s+[-+]?\d", text):
+    if text is None:
+        text = normalize(doc.source)
+    if "|" not in text and not _SIDE_BY_SIDE.search(text):
         return existing  # no cell separators, no numbers side by side: no table
     grids = find_grids(text, begin)
     if not grids:
@@ -72,13 +76,17 @@ class Column:
     change: bool
     points: bool
     share: bool
+    metric: str | None = None  # the header without its unit, as the metric of every cell
+    metric_key: str | None = None
 
 
 def columns(grid: Grid) -> list[Column]:
     """The columns of ``grid``; a ``#`` sub-column (其中) takes its parent's unit."""
     out: list[Column] = []
     parent_unit: Unit | None = None
+    lex = lexicon()
     for header in grid.headers:
+        metric = strip_unit(header) or None
         unit = header_unit(header)
         sub = header.startswith(("#", "其中"))
         if unit is None and sub:
@@ -93,6 +101,8 @@ def columns(grid: Grid) -> list[Column]:
                 change=is_change_header(header),
                 points=is_points_header(header),
                 share=is_share_header(header),
+                metric=metric,
+                metric_key=lex.metric_key.get(metric, metric) if metric else None,
             )
         )
     return out
@@ -103,27 +113,35 @@ def _grid_claims(
 ) -> list[Claim]:
     out: list[Claim] = []
     table = table_unit(grid.unit_line)
+    grid_columns = columns(grid)
     for r, (row, label) in enumerate(zip(grid.rows, grid.labels, strict=True)):
         row_unit = header_unit(label)
-        for c, (cell, column) in enumerate(zip(row, columns(grid), strict=True)):
+        subject = _subject(label)
+        for c, (cell, column) in enumerate(zip(row, grid_columns, strict=True)):
             if cell is None or c == grid.label_column:
                 continue
             if text[cell.start : cell.end] != cell.text:
                 continue  # a cell broken over lines: no exact place to point at
-            claim = _cell_claim(doc, cell, column, row_unit or table, label, starts)
+            claim = _cell_claim(
+                doc, cell, column, row_unit or table, subject, starts, (numbered + 1, index, r, c)
+            )
             if claim is not None:
                 numbered += 1
-                out.append(
-                    claim.model_copy(
-                        update={"id": f"t{numbered}", "table": index, "row": r, "column": c}
-                    )
-                )
+                out.append(claim)
     return out
 
 
 def _cell_claim(
-    doc: Document, cell: Cell, column: Column, fallback: Unit | None, label: str, starts: list[int]
+    doc: Document,
+    cell: Cell,
+    column: Column,
+    fallback: Unit | None,
+    subject: tuple[str | None, str | None],
+    starts: list[int],
+    place: tuple[int, int, int, int],
 ) -> Claim | None:
+    """The claim of one cell; ``subject`` is its row's subject and key, ``place`` is (number
+    of the claim, table, row, column)."""
     number = read_cell(cell.text)
     if number is None:
         return None
@@ -145,19 +163,28 @@ def _cell_claim(
     end = cell.start + number.end
     line, col = doc.position(start)
     sentence = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0)] if starts else None
-    return Claim(
-        id="t0",
+    numbered, table, row, column_index = place
+    return Claim.trusted(
+        id=f"t{numbered}",
         kind=kind,
         text=doc.source[start:end],
-        span=Span(start=start, end=end, line=line, column=col),
+        span=Span.trusted(start, end, line, col),
         value=value,
         unit=unit.code,
         precision=precision,
-        scope=_scope(label, column.header),
+        scope=Scope.trusted(
+            subject=subject[0],
+            metric=column.metric,
+            subject_key=subject[1],
+            metric_key=column.metric_key,
+        ),
         sentence=sentence.index if sentence else 0,
         paragraph=sentence.paragraph if sentence else 0,
         section=sentence.section if sentence else 0,
         role=TABLE_ROLE,
+        table=table,
+        row=row,
+        column=column_index,
     )
 
 
@@ -182,19 +209,11 @@ def _kind_and_unit(written: str | None, column: Column, fallback: Unit | None) -
     return unit.kind, unit
 
 
-def _scope(label: str, header: str) -> Scope:
+def _subject(label: str) -> tuple[str | None, str | None]:
+    """The subject a row label names, and its key: 其中:长沙市 → 长沙市."""
     subject = strip_unit(label)
-    metric = strip_unit(header) or None
-    lex = lexicon()
     bare = subject.lstrip("#").removeprefix("其中").lstrip(":：")
-    subject_key = lex.entity_key.get(bare, bare) or None
-    metric_key = lex.metric_key.get(metric, metric) if metric else None
-    return Scope(
-        subject=subject or None,
-        metric=metric,
-        subject_key=subject_key,
-        metric_key=metric_key,
-    )
+    return subject or None, lexicon().entity_key.get(bare, bare) or None
 
 
 def _merge(

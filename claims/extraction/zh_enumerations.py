@@ -14,9 +14,7 @@ def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[C
     from claims.extraction.zh_lists import included_lists, numbered_points, respectively_lists
 
     out: list[Claim] = []
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence: dict[int, list[Claim]] | None = None  # made when a 分别 list needs it
     paragraph_sentences: dict[int, list[Sentence]] = {}
     paragraph_texts: dict[int, list[str]] = {}
     for sentence, text in zip(doc.sentences, texts, strict=True):
@@ -27,6 +25,10 @@ def enumerations(doc: Document, claims: list[Claim], texts: list[str]) -> list[C
         for found in [*respectively_lists(text), *included_lists(text)]:
             members: tuple[str, ...] = ()
             if found.shape == "respectively":
+                if by_sentence is None:
+                    by_sentence = {}
+                    for claim in claims:
+                        by_sentence.setdefault(claim.sentence, []).append(claim)
                 lo, hi = sentence.source_span(found.values_start, found.values_end)
                 members = tuple(
                     c.id for c in by_sentence.get(sentence.index, ()) if lo <= c.start < hi
@@ -87,11 +89,11 @@ def _enumeration_span(
     members: tuple[str, ...] = (),
 ) -> Claim:
     line, column = doc.position(start)
-    return Claim(
+    return Claim.trusted(
         id="",
         kind=Kind.ENUMERATION,
         text=doc.source[start:end],
-        span=Span(start=start, end=end, line=line, column=column),
+        span=Span.trusted(start, end, line, column),
         value=Decimal(len(items)),
         unit="count:item",
         items=items,

@@ -40,9 +40,13 @@ def _split_items(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；:：。!！?？]")
+
+
 def _clause_start(text: str, position: int) -> int:
+    """Where the clause around ``position`` begins: just after the last mark before it."""
     start = 0
-    for m in re.finditer(r"[,，;；:：。!！?？]", text[:position]):
+    for m in _CLAUSE_MARK.finditer(text, 0, position):
         start = m.end()
     return start
 
@@ -198,6 +202,8 @@ _LIST_LEAD = re.compile(
 
 def list_before(text: str, number_start: int) -> Enumeration | None:
     """A 、 list that ends right at a count: "A、B、C三大目标", "A、B和C等3个项目"."""
+    if text.find("、", 0, number_start) < 0:
+        return None  # the common case, found without looking for the clause
     start = _clause_start(text, number_start)
     head = text[start:number_start]
     if "、" not in head:

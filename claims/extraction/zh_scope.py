@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -30,9 +31,19 @@ _STOP = re.compile(
 _NOT_NAME = re.compile(r"[0-9.%‰+\-~、]+")
 #: Verbs, qualifiers and particles that end a clause head before its number (某省以418.75亿元,
 #: 全省共申领补贴超1600万笔): what stands before them names the quantity.
-_TRAILING = re.compile(
-    r"(?:以|为|是|达到|达|实现|完成|获得|获|拥有|有|共计|共|累计|合计|总计|约|超过|超|逾|近|突破|仅|"
-    r"增长|增加|下降|减少|提高|提升|同比|环比|下同|分别|的|了|[\s,，:：()（）“”\"'《》])+$"
+_TRAILING_WORDS = (
+    *("以", "为", "是", "达到", "达", "实现", "完成", "获得", "获", "拥有", "有", "共计", "共"),
+    *("累计", "合计", "总计", "约", "超过", "超", "逾", "近", "突破", "仅", "增长", "增加"),
+    *("下降", "减少", "提高", "提升", "同比", "环比", "下同", "分别", "的", "了"),
+)
+_TRAILING_MARKS = ",，:：()（）“”\"'《》"
+_TRAILING = re.compile(f"(?:{'|'.join(_TRAILING_WORDS)}|[\\s{re.escape(_TRAILING_MARKS)}])+$")
+#: Every character a match of ``_TRAILING`` can hold (white space is U+3000 at most). Only
+#: the run of them that ends a head can be dropped, so the search is run on that run alone:
+#: ``_TRAILING`` tries every alternative at every position, which costs on a long head.
+_TRAILING_CHARS = "".join(
+    sorted({*"".join(_TRAILING_WORDS), *_TRAILING_MARKS})
+    + [char for char in map(chr, range(0x3001)) if char.isspace()]
 )
 #: Words that separate the noun phrase right before a number from what precedes it.
 _SEPARATOR = re.compile(
@@ -43,7 +54,8 @@ _SEPARATOR = re.compile(
 def _noun_phrase(head: str, subject: str | None) -> str | None:
     """The noun phrase a clause head ends with, once trailing verbs are dropped: the name of
     a quantity the lexicon does not know (成为灌区 → 灌区, 实物商品网上零售额)."""
-    text = _TRAILING.sub("", head)
+    run = len(head.rstrip(_TRAILING_CHARS))
+    text = head if run == len(head) else head[:run] + _TRAILING.sub("", head[run:])
     pieces = [p for p in _SEPARATOR.split(text) if p]
     if not pieces:
         return None
@@ -91,8 +103,9 @@ def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class HeadScope:
+class HeadScope(NamedTuple):
+    """What a clause head names (a tuple: one is made for every claim)."""
+
     subject: str | None
     subject_key: str | None
     metric: str | None
@@ -105,9 +118,10 @@ def read_head(head: str, lex: Lexicon | None = None) -> HeadScope:
     """Scope from the words of a clause before a number."""
     lex = lex or lexicon()
     subject = subject_key = metric = metric_key = counterpart = modifier = None
-    for m in lex.entity.finditer(head):
-        if subject is None:
-            subject, subject_key = m.group(0), lex.entity_key[m.group(0)]
+    entity = lex.entity.search(head)
+    if entity is not None:
+        subject = entity.group(0)
+        subject_key = lex.entity_key[subject]
     metric_match = None
     for m in lex.metric.finditer(head):
         metric_match = m
@@ -184,6 +198,7 @@ def _modifier(head: str, metric_start: int, subject: str | None) -> str | None:
 _STOP_TAIL = re.compile(r"(?:同比|环比|下同|分别)$")
 
 
+@functools.lru_cache(maxsize=4096)  # periods are few words, written again and again
 def period_key(period: str | None, year: int | None = None) -> str | None:
     """Normalize a period expression: 1-9月 and 前三季度 meet; 同期 defers to context.
 
