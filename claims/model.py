@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -65,14 +65,6 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
 
-    @classmethod
-    def trusted(cls, start: int, end: int, line: int, column: int) -> Span:
-        """A span of offsets the extractor computed (see ``_construct``)."""
-        if 0 <= start <= end and line >= 1 and column >= 1:
-            fields = {"start": start, "end": end, "line": line, "column": column}
-            return _construct(cls, fields, set(fields))
-        return cls(start=start, end=end, line=line, column=column)  # raises the usual error
-
 
 class Scope(BaseModel):
     """Who and what a number speaks of, as written and as normalized keys.
@@ -102,28 +94,6 @@ class Scope(BaseModel):
     counted: str | None = Field(
         default=None, description="what a count counts, as written after it: 大项 in 34个大项"
     )
-
-    @classmethod
-    def trusted(cls, **values: str | None) -> Scope:
-        """A scope of words the extractor read (see ``_construct``)."""
-        return _construct(cls, _all_fields(cls, values), set(values))
-
-
-_DATE = Kind.DATE  # a module name: reading ``Kind.DATE`` for every claim costs on Python 3.11
-
-
-def _range_problem(
-    kind: Kind, text: str, value: Decimal | None, low: Decimal | None, high: Decimal | None
-) -> str | None:
-    """What makes these numbers no claim, or None: every claim but a date has a value or a
-    range, and a range runs upwards."""
-    if kind is _DATE:
-        return None
-    if value is None and (low is None or high is None):
-        return f"claim {text!r} has neither a value nor a range"
-    if low is not None and high is not None and low > high:
-        return f"claim {text!r} has low {low} above high {high}"
-    return None
 
 
 #: Where a claim keeps its computed bounds, outside its fields.
@@ -176,32 +146,13 @@ class Claim(BaseModel):
 
     @model_validator(mode="after")
     def _value_or_range(self) -> Claim:
-        problem = _range_problem(self.kind, self.text, self.value, self.low, self.high)
-        if problem is not None:
-            raise ValueError(problem)
+        if self.kind is Kind.DATE:
+            return self
+        if self.value is None and (self.low is None or self.high is None):
+            raise ValueError(f"claim {self.text!r} has neither a value nor a range")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"claim {self.text!r} has low {self.low} above high {self.high}")
         return self
-
-    @classmethod
-    def trusted(cls, **values: Any) -> Claim:
-        """A claim the extractor built of values of the field types (see ``_construct``).
-
-        The checks that are not about types still run: required fields, indices not below
-        zero, a value or a range, ``low <= high``; a claim that fails one goes through
-        validation, which raises the usual error.
-        """
-        fields = _all_fields(cls, values)
-        if (
-            values.keys() >= _CLAIM_REQUIRED
-            and fields["sentence"] >= 0
-            and fields["paragraph"] >= 0
-            and fields["section"] >= 0
-            and _range_problem(
-                fields["kind"], fields["text"], fields["value"], fields["low"], fields["high"]
-            )
-            is None
-        ):
-            return _construct(cls, fields, set(values))
-        return cls(**values)
 
     @property
     def start(self) -> int:
@@ -238,51 +189,3 @@ class Claim(BaseModel):
         copy = super().model_copy(update=update, deep=deep)
         copy.__dict__.pop(_BOUNDS, None)
         return copy
-
-
-# -- records the extractor builds itself -------------------------------------------------------
-#
-# Validation costs pydantic a good part of the making of a claim (28 fields, a scope of 15
-# and a span). The extractor builds its claims of values that already have the field types,
-# as mypy checks in the code that computes them, so ``trusted`` skips the type checks the way
-# ``model_construct`` does, keeping the checks of invariants. tests/test_fast_paths.py proves
-# that every claim extracted from the fixtures and the corpus passes ``Claim.model_validate``
-# unchanged, value types included. (``model_construct`` itself is slower than validation: it
-# looks up aliases field by field.)
-
-_M = TypeVar("_M", bound=BaseModel)
-_setattr = object.__setattr__
-
-
-def _construct(model: type[_M], fields: dict[str, Any], fields_set: set[str]) -> _M:
-    """An instance of ``model`` holding ``fields`` (every field, in declaration order), as
-    ``model_construct`` makes it."""
-    instance = model.__new__(model)
-    _setattr(instance, "__dict__", fields)
-    _setattr(instance, "__pydantic_fields_set__", fields_set)
-    _setattr(instance, "__pydantic_extra__", None)
-    _setattr(instance, "__pydantic_private__", None)
-    return instance
-
-
-def _all_fields(model: type[BaseModel], values: Mapping[str, Any]) -> dict[str, Any]:
-    """Every field of ``model`` in declaration order: the value given, or the default."""
-    defaults = _DEFAULTS[model]
-    fields = {**defaults, **values}  # the keys keep the order of ``defaults``
-    if len(fields) != len(defaults):
-        unknown = ", ".join(sorted(values.keys() - defaults.keys()))
-        raise TypeError(f"{model.__name__} has no field {unknown}")
-    return fields
-
-
-#: The default of every field (None for a required one), in declaration order.
-_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {
-    model: {
-        name: None if field.is_required() else field.default
-        for name, field in model.model_fields.items()
-    }
-    for model in (Scope, Claim)
-}
-_CLAIM_REQUIRED = frozenset(
-    name for name, field in Claim.model_fields.items() if field.is_required()
-)

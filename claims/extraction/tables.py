@@ -164,15 +164,15 @@ def _cell_claim(
     line, col = doc.position(start)
     sentence = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0)] if starts else None
     numbered, table, row, column_index = place
-    return Claim.trusted(
+    return Claim(
         id=f"t{numbered}",
         kind=kind,
         text=doc.source[start:end],
-        span=Span.trusted(start, end, line, col),
+        span=Span(start=start, end=end, line=line, column=col),
         value=value,
         unit=unit.code,
         precision=precision,
-        scope=Scope.trusted(
+        scope=Scope(
             subject=subject[0],
             metric=column.metric,
             subject_key=subject[1],

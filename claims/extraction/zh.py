@@ -189,18 +189,18 @@ def _to_claim(
             base_scope = read_head(base, lex) if base else None
             if base_scope is not None and base_scope.subject_key is None:
                 base_scope = base_scope._replace(subject_key=subject_key)
-    return Claim.trusted(
+    return Claim(
         id=f"c{index + 1}",
         kind=draft.kind,
         text=doc.source[start:end],
-        span=Span.trusted(start, end, line, column),
+        span=Span(start=start, end=end, line=line, column=column),
         value=draft.value,
         low=draft.low,
         high=draft.high,
         unit=draft.unit,
         qualifier=draft.qualifier,
         precision=draft.precision,
-        scope=Scope.trusted(
+        scope=Scope(
             subject=subject,
             metric=scope.metric,
             period=local_period,

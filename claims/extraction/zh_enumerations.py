@@ -89,11 +89,11 @@ def _enumeration_span(
     members: tuple[str, ...] = (),
 ) -> Claim:
     line, column = doc.position(start)
-    return Claim.trusted(
+    return Claim(
         id="",
         kind=Kind.ENUMERATION,
         text=doc.source[start:end],
-        span=Span.trusted(start, end, line, column),
+        span=Span(start=start, end=end, line=line, column=column),
         value=Decimal(len(items)),
         unit="count:item",
         items=items,
