@@ -106,6 +106,18 @@ def rate_between(current: Interval, base: Interval) -> Interval | None:
     return image(f, current, base)
 
 
+def annual_rate_between(current: Interval, base: Interval, years: int) -> Interval | None:
+    """Signed compound annual growth from ``base`` to ``current`` over ``years``:
+    (L ÷ B)^(1/n) − 1, the 年均增长 of official statistics (the level method)."""
+    root = Decimal(1) / Decimal(years)
+
+    def f(level: Decimal, prior: Decimal) -> Decimal | None:
+        b = _positive(prior)
+        return None if b is None or level <= 0 else (level / b) ** root - 1
+
+    return image(f, current, base)
+
+
 def delta_for_rate(current: Interval, rate: Interval, sign: int) -> Interval | None:
     """The absolute change a level and a signed rate imply: L·r ÷ (1 + r), as a magnitude."""
 

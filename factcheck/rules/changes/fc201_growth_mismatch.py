@@ -7,7 +7,9 @@ recomputed and must round to the stated one. Three shapes are read:
 - from → to (+ rate): 由2016年的120万件增加到2023年的480万件，增长了3倍
   (增长X倍 and 翻一番 are growth in multiples of the base: 增长2倍 = +200%).
 A from → to change with no rate is checked for its direction: 从300余万只增长到150余万只
-cannot be an increase.
+cannot be an increase. An average rate per year (年均增长7.3%) after a span between two named
+years is the compound rate over those years, (B ÷ A)^(1/n) − 1, never the growth of the
+whole span; a miss is a warning, and without two plain years it is left unchecked.
 
 ## Why it matters
 A rate that does not follow from its own values means one of the three numbers was
@@ -34,6 +36,7 @@ and values in tables without units or percent signs are not read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -46,7 +49,14 @@ from factcheck.context import Context
 from factcheck.finding import Finding, Severity, Suggestion, Verified
 from factcheck.rules.base import Rule, RuleMeta
 from factcheck.rules.changes import arithmetic as ar
-from factcheck.rules.changes.frames import Change, changes, direction, is_rate
+from factcheck.rules.changes.frames import (
+    Change,
+    changes,
+    direction,
+    is_rate,
+    sentence_of,
+    span_periods,
+)
 from factcheck.suggest import best
 
 
@@ -70,6 +80,19 @@ def _magnitude(rate: Claim, target: Interval | None) -> Interval | None:
     if target is None:
         return None
     return ar.negate(target) if direction(rate) < 0 else target
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _years_between(periods: tuple[str | None, str | None]) -> int | None:
+    """Years from the first named year to the second (2015年 → 2024年: 9), if both are plain
+    years and the second is later."""
+    start, end = (_YEAR.fullmatch(p) if p else None for p in periods)
+    if start is None or end is None:
+        return None
+    years = int(end.group(1)) - int(start.group(1))
+    return years if years > 0 else None
 
 
 def signed_text(rate: Claim) -> str:
@@ -96,6 +119,8 @@ class GrowthMismatch(Rule):
             if change.rate is None:
                 if change.shape == "span":
                     yield from self._direction(ctx, change)
+                if change.annual_rate is not None:
+                    yield from self._annual(ctx, change, change.annual_rate)
                 continue
             if not is_rate(change.rate):
                 continue
@@ -156,6 +181,40 @@ class GrowthMismatch(Rule):
             ),
             arithmetic=arithmetic,
             suggestion=suggestion,
+            path=ctx.path,
+        )
+
+    def _annual(self, ctx: Context, change: Change, rate: Claim) -> Iterator[Finding | Verified]:
+        """由2015年的A增至2024年的B，年均增长r: r is the compound rate over the years between
+        the two named years; with no two plain years named, the rate is left unchecked."""
+        years = _years_between(span_periods(sentence_of(ctx, change.current), change))
+        if years is None or not is_rate(rate) or rate.unit != "percent":
+            return
+        cur, other = change.current, change.other
+        computed = ar.annual_rate_between(cur.bounds(), other.bounds(), years)
+        if computed is None or cur.value is None or not other.value:
+            return
+        point = (cur.value / other.value) ** (Decimal(1) / Decimal(years)) - 1
+        stated = ar.signed_rate(rate)
+        holds = computed.overlaps(stated)
+        arithmetic = (
+            f"({cur.text} ÷ {other.text})^(1/{years}) − 1 = {fmt_rate(point, rate.unit)} a year"
+        )
+        verdict = "matches" if holds else "but the text says"
+        shown_computed, shown_stated = fmt_rates(computed, rate.unit), fmt_rates(stated, rate.unit)
+        yield relation(
+            self.meta,
+            [(rate, "stated"), (cur, "current"), (other, "base")],
+            holds=holds,
+            message=f"{arithmetic}, {verdict} {signed_text(rate)} (an average over {years} years)",
+            computed=shown_computed,
+            stated=shown_stated,
+            tolerance=(
+                f"rounding of every number as written ({rate.text} covers {shown_stated}; "
+                f"the values allow {shown_computed})"
+            ),
+            arithmetic=arithmetic,
+            severity=None if holds else Severity.WARNING,
             path=ctx.path,
         )
 

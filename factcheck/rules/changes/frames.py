@@ -60,6 +60,9 @@ _TO = re.compile(
 _PERIOD = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)?(?:底|末|初)?"
 )
+#: Words that make a rate an average per year (年均增长7.3%): over a span of several years it
+#: is no growth between the span's two levels, but their compound annual rate.
+_ANNUAL = re.compile(r"年均|年平均|平均每年|每年平均|复合")
 _ASIDE_OPEN = frozenset({"(", "（"})
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 #: The rest of a compound unit the claim stops short of (5555.6公斤/公顷 → "/公顷").
@@ -257,6 +260,7 @@ class Change:
     other: Claim
     rate: Claim | None
     sign: int = 1
+    annual_rate: Claim | None = None
 
 
 def _level_before(s: Sentence, j: int, unit: str) -> Claim | None:
@@ -321,7 +325,7 @@ def _span_from(s: Sentence, i: int) -> Change | None:
     verb = to_verb(s.between(start, end))
     if verb is None:
         return None
-    rate = None
+    rate = annual = None
     k = s.following(j)
     if k is not None:
         candidate = s.claims[k]
@@ -330,8 +334,16 @@ def _span_from(s: Sentence, i: int) -> Change | None:
             and short_gap(s.between(end, candidate))
             and rate_verb(s.gaps[k])
         ):
-            rate = candidate
-    return Change("span", end, start, rate, verb[0])
+            if is_annual(s.gaps[k]):
+                annual = candidate
+            else:
+                rate = candidate
+    return Change("span", end, start, rate, verb[0], annual_rate=annual)
+
+
+def is_annual(gap: str) -> bool:
+    """Whether the words before a rate make it an average per year (年均增长)."""
+    return _ANNUAL.search(gap) is not None
 
 
 def changes(ctx: Context, claims: Sequence[Claim] | None = None) -> list[Change]:
@@ -363,10 +375,11 @@ def sentence_changes(s: Sentence) -> list[Change]:
             span = _span_from(s, i)
             if span is not None:
                 out.append(span)
-                if span.rate is not None:
-                    used.add(span.rate.id)
+                for rate in (span.rate, span.annual_rate):
+                    if rate is not None:
+                        used.add(rate.id)
     for i, c in enumerate(s.claims):
-        if c.id in used or s.aside(i) or not rate_verb(s.gaps[i]):
+        if c.id in used or s.aside(i) or not rate_verb(s.gaps[i]) or is_annual(s.gaps[i]):
             continue
         if is_rate(c) or c.kind is Kind.PP_DIFFERENCE:
             frame = _rate_pairs(s, i)
