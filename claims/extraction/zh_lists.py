@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ITEM_SPLIT = re.compile(r"、|和|与|及|以及|,|，")
 CLAUSE_END = re.compile(r"[;；。!！?？]")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_AFTER = re.compile(r"(?:分别是|分别为|包括|依次是|依次为)")
@@ -36,8 +35,14 @@ class Enumeration:
 
 
 def _split_items(text: str) -> tuple[str, ...]:
-    parts = [p.strip() for p in ITEM_SPLIT.split(text)]
+    *first, last = _SEPARATORS.split(text)
+    parts = [p.strip() for p in (*first, *_JOINERS.split(last))]
     return tuple(p for p in parts if p)
+
+
+#: What separates the items of a list, and what joins its last two (see ``split_items``).
+_SEPARATORS = re.compile(r"、|,|，")
+_JOINERS = re.compile(r"以及|和|与|及")
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；:：。!！?？]")
@@ -104,6 +109,15 @@ _PREDICATE = re.compile(
 )
 
 
+def split_items(body: str, joiners: str = "和|与|及") -> list[str]:
+    """The items of a list. 、 separates items; 和/与/及 joins only the last two (A、B和C), so
+    one that stands before a later 、 belongs to an item's name (储能科学与工程、智能医学工程)."""
+    if "、" not in body:
+        return re.split(joiners, body)
+    *first, last = body.split("、")
+    return [*first, *re.split(joiners, last)]
+
+
 #: Set phrases with 和/与/及 inside that name one item, not two.
 _ONE_ITEM = re.compile(r"国家和地区|国家与地区|港澳台地区")
 
@@ -111,7 +125,7 @@ _ONE_ITEM = re.compile(r"国家和地区|国家与地区|港澳台地区")
 def _split_head(head: str) -> tuple[str, ...]:
     head = _ONE_ITEM.sub(lambda m: m.group(0).replace("和", "\x00").replace("与", "\x01"), head)
     head = _LEADING.sub("", head)
-    items = [i for i in (s.strip() for s in re.split(r"、|和|与|及(?!服务)", head)) if i]
+    items = [i for i in (s.strip() for s in split_items(head, "和|与|及(?!服务)")) if i]
     if len(items) >= 2:
         items[-1] = _strip_metric(items[-1])
     return tuple(i.replace("\x00", "和").replace("\x01", "与") for i in items if i)
@@ -158,7 +172,7 @@ def included_lists(text: str) -> list[Enumeration]:
         if cut is not None:
             body = body[: cut.start()]
         body = re.sub(r"等.*$", "", body)
-        items = tuple(i for i in (p.strip() for p in re.split(r"、|和|与|及", body)) if i)
+        items = tuple(i for i in (p.strip() for p in split_items(body)) if i)
         if len(items) >= 2 and "、" in body and not re.search(r"\d", body):
             found.append(Enumeration(m.end(), m.end() + len(body), items, "listed"))
     return found
@@ -215,7 +229,7 @@ def list_before(text: str, number_start: int) -> Enumeration | None:
         return None
     lead = _LIST_LEAD.match(body)
     offset = lead.end() if lead else 0
-    items = tuple(i for i in (p.strip() for p in re.split(r"、|和|与|及", body[offset:])) if i)
+    items = tuple(i for i in (p.strip() for p in split_items(body[offset:])) if i)
     if len(items) < 2 or any(
         len(i) > 20 or (_VALUE.search(i) and re.search(r"\d", i)) for i in items
     ):

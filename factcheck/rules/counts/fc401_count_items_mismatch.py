@@ -57,6 +57,15 @@ _LIST_AFTER_RANK = re.compile(
 _APPOSITIVE = frozenset("个家所座类种项省市县区国支条大")
 
 
+def _counts_instances(count: Claim, items: Sequence[str]) -> bool:
+    """A count far above the items of a 、 list counts things of those kinds, not the kinds:
+    新建、改扩建中小学和幼儿园27所 is 27 schools. A dropped or added item moves a count by one,
+    so at least twice the items, plus one, is read this way."""
+    return (
+        count.kind is Kind.COUNT and count.value is not None and count.value >= 2 * len(items) + 1
+    )
+
+
 class CountItemsMismatch(Rule):
     meta = RuleMeta(
         id="FC401",
@@ -80,9 +89,14 @@ class CountItemsMismatch(Rule):
                 continue
             if count is not None:
                 compared.add(count.id)
-                yield self._compare(
-                    ctx, count, enum.items, [(enum, "items")], truncated=_truncated(ctx, enum)
-                )
+                truncated = _truncated(ctx, enum)
+                if (
+                    enum.shape == "listed"
+                    and not truncated
+                    and _counts_instances(count, enum.items)
+                ):
+                    continue
+                yield self._compare(ctx, count, enum.items, [(enum, "items")], truncated=truncated)
         for rank in ctx.of_kind(Kind.RANK):
             items, implicit = _top_list(ctx, rank)
             if items:
@@ -100,10 +114,9 @@ class CountItemsMismatch(Rule):
             if count.id in compared:
                 continue
             items = _list_before(ctx, count) or _gapped_points(ctx, count)
-            if items:
-                yield self._compare(
-                    ctx, count, items, [], truncated=wording.text_before(ctx, count, 1) == "等"
-                )
+            truncated = wording.text_before(ctx, count, 1) == "等"
+            if items and (truncated or not _counts_instances(count, items)):
+                yield self._compare(ctx, count, items, [], truncated=truncated)
 
     def _compare(
         self,
