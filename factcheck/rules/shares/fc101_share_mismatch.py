@@ -83,8 +83,17 @@ class ShareMismatch(Rule):
                 if found is not None:
                     yield found
                 continue
-            for whole in wholes(ctx, share, part) or qizhong_whole(ctx, share, part):
+            named = wholes(ctx, share, part)
+            for whole in named:
                 found = self._compare(ctx, share, part, whole)
+                if found is not None:
+                    yield found
+            if named:
+                continue
+            for whole in qizhong_whole(ctx, share, part):
+                found = self._compare(ctx, share, part, whole)
+                if isinstance(found, Finding):
+                    found = self._of_the_grand_total(ctx, share, part, whole) or found
                 if found is not None:
                     yield found
 
@@ -142,6 +151,44 @@ class ShareMismatch(Rule):
             path=ctx.path,
         )
 
+    def _of_the_grand_total(
+        self, ctx: Context, share: Claim, part: Claim, whole: Claim
+    ) -> Verified | None:
+        """"60岁及以上201.69万人，占19.67%，其中65岁及以上139.45万人，占13.60%": a share after
+        其中 may be of the grand total, as the group's own share is (the census convention).
+        Then part ÷ group × the group's share gives it, with no grand total written."""
+        group_share = _share_right_after(ctx, whole)
+        if group_share is None:
+            return None
+        of_group = part.bounds().divide(whole.bounds())
+        if of_group is None:
+            return None
+        computed = of_group.mul(group_share.bounds())
+        stated = share.bounds()
+        if not computed.overlaps(stated):
+            return None
+        ratio = (
+            part.value / whole.value * group_share.value
+            if part.value and whole.value and group_share.value
+            else None
+        )
+        arithmetic = (
+            f"{part.text} ÷ {whole.text} × {group_share.text} = {fmt(ratio, 'percent')} "
+            f"of the total {group_share.text} is of"
+        )
+        found = relation(
+            self.meta,
+            [(share, "share"), (part, "part"), (whole, "group"), (group_share, "group share")],
+            holds=True,
+            message=f"{arithmetic} matches {share.text}",
+            computed=fmt_interval(computed, "percent"),
+            stated=fmt_interval(stated, "percent"),
+            tolerance="the rounding of all four numbers as written",
+            arithmetic=arithmetic,
+            path=ctx.path,
+        )
+        return found if isinstance(found, Verified) else None
+
     def _ballot(
         self, ctx: Context, texts: Texts, share: Claim, present: list[Claim]
     ) -> Finding | Verified | None:
@@ -156,6 +203,17 @@ class ShareMismatch(Rule):
         tally = votes.tally_of(ctx, texts, line)
         cast = tally.claims if tally is not None else ()
         return self._compare(ctx, share, line, whole, votes.votes_bounds, cast)
+
+
+def _share_right_after(ctx: Context, level: Claim) -> Claim | None:
+    """The share stated right after a level, as its own (201.69万人，占19.67%)."""
+    after = [c for c in ctx.sentence_claims(level.sentence) if c.start > level.start]
+    if not after or after[0].kind is not Kind.SHARE or after[0].unit != "percent":
+        return None
+    if after[0].scope.base is not None or after[0].value is None:
+        return None
+    words = ctx.doc.source[level.end : after[0].start]
+    return after[0] if len(words) <= 4 and "占" in words else None
 
 
 def _sum(intervals: Iterable[Interval]) -> Interval:
