@@ -92,7 +92,10 @@ def wholes(ctx: Context, share: Claim, part: Claim) -> Iterable[Claim]:
         if whole.value <= part.value and not _yi_for_wan(share, part, whole):
             continue  # a whole is larger than its part: this is another part, not the whole
         found.append(whole)
-    found.sort(key=lambda w: (w.section != share.section, abs(w.start - share.start)))
+    # The whole is most often stated before the shares of it; a later figure of the same
+    # words is more likely a narrower group (86家景区接待游客 after 全省接待游客).
+    at = share.start
+    found.sort(key=lambda w: (w.section != share.section, w.start > at, abs(w.start - at)))
     return found[:1]
 
 
