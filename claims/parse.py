@@ -398,6 +398,8 @@ def _merge(text: str, units: list[_Unit]) -> list[_Para]:
             and previous.role is Role.BODY
             and not previous.terminated
             and (unit.blank_before or _soft_wrap(text, previous, unit))
+            and not _table_row(text, *previous.segments[-1])
+            and not _table_row(text, unit.start, unit.end)
         ):
             previous.segments.append((unit.start, unit.end))
             previous.terminated = unit.terminated
@@ -417,6 +419,12 @@ def _merge(text: str, units: list[_Unit]) -> list[_Para]:
             )
         )
     return paras
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """A row of a Markdown table ends in no full stop, yet no layout cut it: it is never
+    joined to the text after it, or a table's last row would run into the next paragraph."""
+    return text[start:end].lstrip().startswith("|")
 
 
 def _number_cut(text: str, previous: _Para, unit: _Unit) -> bool:

@@ -151,6 +151,14 @@ def test_blank_line_inside_a_sentence_is_removed() -> None:
     assert_offsets_exact(doc)
 
 
+def test_a_table_row_is_never_joined_to_the_paragraph_after_it() -> None:
+    text = "| 县区 | 产量 |\n|---|---|\n| 合计 | 166.0 |\n\n长丰县产量居全市首位，占全市的31.7%。\n"
+    doc = parse(text)
+    last_row = next(s for s in doc.sentences if "合计" in s.text)
+    assert "长丰县" not in last_row.text
+    assert any(s.text.startswith("长丰县") for s in doc.sentences)
+
+
 def test_colon_does_not_end_a_paragraph() -> None:
     doc = parse("正文。\n\n牟晓峰提出3点合作构想:\n\n一是共建供应链通道。\n")
     assert [s.text for s in doc.sentences] == [
