@@ -35,10 +35,9 @@ _TRAILING_WORDS = (
     *("以", "为", "是", "达到", "达", "实现", "完成", "获得", "获", "拥有", "有", "共计", "共"),
     *("累计", "合计", "总计", "约", "超过", "超", "逾", "近", "突破", "仅", "增长", "增加"),
     *("下降", "减少", "提高", "提升", "同比", "环比", "下同", "分别", "的", "了"),
-    # A change's own verb and base (出口…，年增9.8%; 较去年同月增加12.3%) name no quantity:
-    # the rate is of the quantity named before it.
+    # A change's own verb (出口…，年增9.8%) names no quantity: the rate is of the quantity
+    # named before it. (A base such as 上年同期为 stays: it marks a value of another period.)
     *("年增", "年减", "月增", "月减", "增", "减", "上升", "上涨", "回落", "下跌"),
-    *("去年同月", "去年同期", "上年同期", "上年同月", "去年", "上年", "上月", "同期", "较", "比"),
 )
 _TRAILING_MARKS = ",，:：()（）“”\"'《》"
 _TRAILING = re.compile(f"(?:{'|'.join(_TRAILING_WORDS)}|[\\s{re.escape(_TRAILING_MARKS)}])+$")
