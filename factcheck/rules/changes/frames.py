@@ -111,6 +111,8 @@ class Sentence:
     claims: tuple[Claim, ...]
     gaps: tuple[str, ...]
     text: str
+    #: Which claims stand in parentheses (read once: every frame walk asks, claim by claim).
+    asides: tuple[bool, ...]
 
     def index(self, claim: Claim) -> int:
         for i, c in enumerate(self.claims):
@@ -120,7 +122,7 @@ class Sentence:
 
     def aside(self, i: int) -> bool:
         """A parenthetical restatement (12480.4万吨（2496.1亿斤）): not a frame member."""
-        return i > 0 and self.gaps[i].strip() in _ASIDE_OPEN
+        return self.asides[i]
 
     def previous(self, i: int) -> int | None:
         j = i - 1
@@ -157,7 +159,8 @@ def _sentence(ctx: Context, claim: Claim) -> Sentence:
         span = c.span
         gaps.append(text[min(end, span.start) : span.start])
         end = max(end, span.end)
-    return Sentence(claims=claims, gaps=tuple(gaps), text=text)
+    asides = tuple(i > 0 and gap.strip() in _ASIDE_OPEN for i, gap in enumerate(gaps))
+    return Sentence(claims=claims, gaps=tuple(gaps), text=text, asides=asides)
 
 
 _START = operator.attrgetter("span.start")
