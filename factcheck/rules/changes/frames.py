@@ -154,13 +154,15 @@ def _sentence(ctx: Context, claim: Claim) -> Sentence:
     text = page_text(ctx)
     claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=_START))
     gaps = []
+    asides = []
     end = sentence_start(ctx, claim)
     for c in claims:
         span = c.span
-        gaps.append(text[min(end, span.start) : span.start])
+        gap = text[min(end, span.start) : span.start]
+        gaps.append(gap)
+        asides.append(len(gaps) > 1 and gap.strip() in _ASIDE_OPEN)  # never the first
         end = max(end, span.end)
-    asides = tuple(i > 0 and gap.strip() in _ASIDE_OPEN for i, gap in enumerate(gaps))
-    return Sentence(claims=claims, gaps=tuple(gaps), text=text, asides=asides)
+    return Sentence(claims=claims, gaps=tuple(gaps), text=text, asides=tuple(asides))
 
 
 _START = operator.attrgetter("span.start")
