@@ -76,6 +76,10 @@ class Sentence:
 
     def source_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:
         """Source [start, end) of the clean range; end is just past the last character."""
+        pieces = self.pieces
+        if len(pieces) == 1:  # one range of the source: both ends shift alike
+            shift = pieces[0][1] - pieces[0][0]
+            return clean_start + shift, max(clean_start, clean_end) + shift
         start = self.source_offset(clean_start)
         if clean_end <= clean_start:
             return start, start

@@ -21,7 +21,6 @@ CONTEXT_CHARS = 8
 #: How far to look for them; whitespace-heavy text may yield fewer.
 _WINDOW = 64
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SPACE = re.compile(r"\s+")
 
 
 #: What a claim adds to a fingerprint, by (start, end, text): one document's findings and
@@ -55,7 +54,8 @@ def fingerprint(check: Check, source: str, seen: ClaimParts | None = None) -> st
 
 def normalize(text: str) -> str:
     """NFKC with all whitespace removed, so width and wrapping do not count as edits."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    # str.split() splits at exactly the characters \s matches (str.isspace), without a regex.
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def context(source: str, start: int, end: int) -> tuple[str, str]:
@@ -66,13 +66,15 @@ def context(source: str, start: int, end: int) -> tuple[str, str]:
     start = min(max(start, 0), len(source))
     end = min(max(end, start), len(source))
     before = source[max(0, start - _WINDOW) : start]
-    breaks = list(_BLANK_LINE.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    if before.count("\n") > 1:  # a blank line needs two line breaks
+        breaks = list(_BLANK_LINE.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
     after = source[end : end + _WINDOW]
-    cut = _BLANK_LINE.search(after)
-    if cut:
-        after = after[: cut.start()]
+    if after.count("\n") > 1:
+        cut = _BLANK_LINE.search(after)
+        if cut:
+            after = after[: cut.start()]
     return normalize(before)[-CONTEXT_CHARS:], normalize(after)[:CONTEXT_CHARS]
 
 

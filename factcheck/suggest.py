@@ -20,6 +20,7 @@ from factcheck.finding import Suggestion
 
 _WRITTEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 TEN_THOUSAND = Decimal(10000)
+_HALF = Decimal("0.5")
 
 #: How telling each slip is: a transposition explains a mismatch far better than a changed digit.
 SLIP_ORDER = (
@@ -92,29 +93,54 @@ def _fitting(
     high = 10 ** (n + 1) if hi is None or hi.is_infinite() else min(math.floor(hi), 10 ** (n + 1))
     if high < low:
         return
+    first = _first_positions(units, n, low, high)
     # The digits c for which base + c * step lies in [low, high] run from
     # max(0, ceil((low - base) / step)) to min(9, floor((high - base) / step)).
-    for i in range(n - 1):
+    for i in range(min(n - 1, first)):
         if digits[i] != digits[i + 1]:
             swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
             if low <= int(swapped) <= high:
                 yield _place(swapped, places), "two digits transposed"
-    for i in range(n + 1):
+    for i in range(min(n + 1, first)):
         step = 10 ** (n - i)
         base = (units // step) * step * 10 + units % step
         for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
             yield _place(digits[:i] + str(c) + digits[i:], places), "a digit dropped"
     if n > 2:  # a correction down to one significant digit would fit almost anything
-        for i in range(n):
+        for i in range(min(n, first)):
             shorter = digits[:i] + digits[i + 1 :]
             if low <= int(shorter) <= high and len(shorter.lstrip("0")) >= 2:
                 yield _place(shorter, places), "a digit added"
-    for i in range(n):
+    for i in range(min(n, first)):
         step = 10 ** (n - 1 - i)
         base = units - int(digits[i]) * step
         for c in range(max(0, -((base - low) // step)), min(9, (high - base) // step) + 1):
             if str(c) != digits[i]:
                 yield _place(digits[:i] + str(c) + digits[i + 1 :], places), "one digit changed"
+
+
+def _first_positions(units: int, n: int, low: int, high: int) -> int:
+    """How many leading positions a slip landing in [low, high] can start at.
+
+    A slip whose changed digits all lie at positions k or later (a digit changed at k, the
+    digits at k and k + 1 swapped, a digit dropped or added at k) keeps the first k digits,
+    so the variant, n - 1, n or n + 1 digits long, lies in one of the blocks those digits
+    begin: [p * 10^(m - k), (p + 1) * 10^(m - k)) for p the first k digits and m its length.
+    The first k for which [low, high] meets none of the three blocks bounds every fitting
+    slip to start before it; usually that is the first or second digit, so the search of
+    the later positions (which finds nothing for nearly every failed relation) is skipped.
+    """
+    for k in range(n + 1):
+        prefix = units // 10 ** (n - k)
+        for length in (n - 1, n, n + 1):
+            if length < k:
+                continue  # a number n - 1 digits long keeps no n-th digit
+            size = 10 ** (length - k)
+            if prefix * size <= high and low < (prefix + 1) * size:
+                break
+        else:
+            return k
+    return n + 1
 
 
 def _point_moves_fitting(
@@ -124,8 +150,23 @@ def _point_moves_fitting(
     stand for (with its own rounding) meets ``target``; ``scale`` is the value of one unit
     of the written mantissa."""
     digits = written.replace(".", "")
+    decimal_range = range(0, len(digits) + 1)
+    lo, hi = target.lo, target.hi
+    if lo is not None and hi is not None and lo > 0 and hi > 0 and scale > 0:
+        # With d decimals the variant's ends are its ends with none times 10^-d, exactly
+        # (decimal rounding keeps significant digits whatever the exponent), so each end's
+        # exponent (adjusted()) is that of the same end with no decimals, minus d. An upper
+        # end of smaller exponent than lo lies below lo, a lower end of larger exponent
+        # than hi lies above hi: only the d between those two can meet the target.
+        value = Decimal(digits) * scale
+        half = scale * _HALF
+        first = max(0, (value - half).adjusted() - hi.adjusted())
+        last = min(len(digits), (value + half).adjusted() - lo.adjusted())
+        decimal_range = range(first, last + 1)
+        if first > last:
+            return
     coefficient = tuple(int(ch) for ch in digits)
-    for decimals in range(0, len(digits) + 1):
+    for decimals in decimal_range:
         if decimals == places:
             continue
         value = Decimal((0, coefficient, -decimals)) * scale  # the digits, point moved

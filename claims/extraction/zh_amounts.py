@@ -25,13 +25,13 @@ from claims.units import UnitWord, unit_words
 #: Time units that make a number a calendar point, not a length of time.
 DATE_UNITS = frozenset({"月", "日", "号", "季度", "时"})
 
-_CJK_DIGITS = re.compile(r"[0-9]")
+_DIGITS = frozenset("0123456789")
 
 
 def general(text: str, m: re.Match[str], number_start: int) -> Draft | None:
     n1_text, n2_text, unit, u1, pre = m.group("n1", "n2", "unit", "u1", "pre")
     unit = unit or u1
-    digits = bool(_CJK_DIGITS.search(n1_text))
+    digits = not _DIGITS.isdisjoint(n1_text)
     numeral = numeral_of(n1_text)
     if numeral is None:
         return None

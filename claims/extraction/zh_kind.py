@@ -90,7 +90,8 @@ def percent_kind(text: str, number_start: int, number_end: int) -> tuple[str, in
         return "share", 1
     word, cls, _ = found
     window = text[cstart:number_start]
-    if _SHARE_OF.search(window):
+    # Every frame of _SHARE_OF holds 占 or 比重: look for it only where one stands.
+    if ("占" in window or "比重" in window) and _SHARE_OF.search(window):
         return "share", 1  # 约占全省秋粮增产总量的45%: 增产 names the whole here
     if cls == "growth_verbs":
         return "growth", 1
@@ -100,7 +101,6 @@ def percent_kind(text: str, number_start: int, number_end: int) -> tuple[str, in
         return "share", 1
     if cls == "ratio_frames":
         return "ratio", 1
-    window = text[cstart:number_start]
     if any(w in window for w in GROWTH_RATE_WORDS):
         return "growth", 1
     if word in ("为", "是", "达", "达到") and ("占" in window or "比重" in window):

@@ -65,8 +65,11 @@ def patterns() -> Patterns:
         f"{re.escape(w)}(?!游|级|文|班)" if w == "上下" else re.escape(w)
         for w in sorted((w for w in suffix if w not in ("余", "多")), key=lambda w: -len(w))
     )
+    # The forms before the plain number start with a word character or with a numeral that
+    # 分之, 个半 or / follows; a number written in digits, the common case, skips them all.
+    forms = rf"(?=[百千万第前翻持减对首榜一半过近大两三]|[{NUMERAL_CHARS}]*(?:分之|个半)|\d+/)"
     claim = re.compile(
-        rf"(?P<pre>{pre})?(?:人民币)?(?P<cur>HK\$|US\$|¥|￥|\$)?(?:"
+        rf"(?P<pre>{pre})?(?:人民币)?(?P<cur>HK\$|US\$|¥|￥|\$)?(?:{forms}(?:"
         rf"(?P<pct_zh>百分之|千分之|万分之|百分(?=[零一二两三四五六七八九十]))(?P<pct_num>{num})"
         rf"|{then % '分之'}(?P<fden>{num})分之(?P<fnum>{num})"
         rf"|(?P<slash_n>\d+)/(?P<slash_d>\d+)(?![\d.%])"
@@ -79,7 +82,7 @@ def patterns() -> Patterns:
         rf"|{then % '个半'}(?P<onehalf>{num})个半(?P<onehalfunit>小时|月)"
         rf"|(?P<halfword>一半|半数|过半|近半|大半)"
         rf"|(?P<half>半)(?P<halfunit>个月|个小时|小时|年|天|个世纪)"
-        rf"|(?P<idiom>两位数|三位数)(?=增长|增幅|的增长|以上增长)"
+        rf"|(?P<idiom>两位数|三位数)(?=增长|增幅|的增长|以上增长))"
         rf"|(?P<sign>[+-])?(?P<n1>{num})(?P<u1>%|‰|个百分点|百分点)?"
         rf"(?:\s?(?P<rsep>{RANGE_SEPARATORS})\s?(?P<n2>{num}))?"
         rf"(?P<rem>余|多)?"
@@ -94,7 +97,9 @@ def patterns() -> Patterns:
     classes.setdefault("相当于", "ratio_frames")
     keyword = re.compile(alternation(list(classes)))
     not_claim = re.compile(alternation(lex["not_claims"]))
-    period = re.compile("|".join(f"(?:{p})" for p in lex["period_patterns"]))
+    # Its alternatives start with groups, which hide their first characters from the engine.
+    periods = "|".join(f"(?:{p})" for p in lex["period_patterns"])
+    period = re.compile(f"(?=[{lex['period_initials']}])(?:{periods})")
     return Patterns(
         # Every alternative starts with a literal or a class, which the engine tests first.
         anchor=re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Any
 
@@ -20,7 +21,32 @@ def load(name: str) -> dict[str, Any]:
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first so the longest wins."""
-    import re
+    """A regex alternation of literal words in which the longest word wins."""
+    return literal_trie([(w, "") for w in sorted(set(words), key=lambda w: (-len(w), w))])
 
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+def literal_trie(entries: list[tuple[str, str]]) -> str:
+    """The alternation ``word1 tail1|word2 tail2|…`` (longest word first, each ``tail`` a
+    regex such as a lookahead, or empty) written as a trie: words sharing a first character
+    share one branch, so the engine tests each character once instead of trying every word
+    in turn (a flat list of 200 unit words made the claim pattern try 200 alternatives after
+    every number).
+
+    The matches are those of the flat alternation, backtracking included: words that can
+    match at the same place are prefixes of one another, and at every node the longer words
+    (the children) are still tried before the word that ends there.
+    """
+    root: dict[str, Any] = {}
+    for word, tail in entries:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node.setdefault("", tail)  # a repeated word: its first entry wins, as in the list
+    return _render(root)
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in node.items() if char]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

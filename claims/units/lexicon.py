@@ -9,13 +9,13 @@ or a variant spelling without touching a regex. Loading it does not import pint.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
 
+from claims.lexicon import literal_trie
 from claims.units.codes import pint_expression
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.txt")
@@ -77,10 +77,11 @@ def unit_alternation() -> str:
     start of ``min`` or ``mm``, nor ``km`` the start of an unlisted ``kmh``.
     """
     surfaces = sorted(unit_words(), key=lambda surface: (-len(surface), surface))
-    return "|".join(
-        re.escape(surface)
-        + (_ASCII_GUARD if surface[-1].isascii() and surface[-1].isalpha() else "")
-        for surface in surfaces
+    return literal_trie(
+        [
+            (surface, _ASCII_GUARD if surface[-1].isascii() and surface[-1].isalpha() else "")
+            for surface in surfaces
+        ]
     )
 
 

@@ -114,6 +114,8 @@ class Sentence:
     claims: tuple[Claim, ...]
     gaps: tuple[str, ...]
     text: str
+    #: Which claims stand in parentheses (read once: every frame walk asks, claim by claim).
+    asides: tuple[bool, ...]
 
     def index(self, claim: Claim) -> int:
         for i, c in enumerate(self.claims):
@@ -123,7 +125,7 @@ class Sentence:
 
     def aside(self, i: int) -> bool:
         """A parenthetical restatement (12480.4万吨（2496.1亿斤）): not a frame member."""
-        return i > 0 and self.gaps[i].strip() in _ASIDE_OPEN
+        return self.asides[i]
 
     def previous(self, i: int) -> int | None:
         j = i - 1
@@ -155,12 +157,15 @@ def _sentence(ctx: Context, claim: Claim) -> Sentence:
     text = page_text(ctx)
     claims = tuple(sorted(ctx.sentence_claims(claim.sentence), key=_START))
     gaps = []
+    asides = []
     end = sentence_start(ctx, claim)
     for c in claims:
         span = c.span
-        gaps.append(text[min(end, span.start) : span.start])
+        gap = text[min(end, span.start) : span.start]
+        gaps.append(gap)
+        asides.append(len(gaps) > 1 and gap.strip() in _ASIDE_OPEN)  # never the first
         end = max(end, span.end)
-    return Sentence(claims=claims, gaps=tuple(gaps), text=text)
+    return Sentence(claims=claims, gaps=tuple(gaps), text=text, asides=tuple(asides))
 
 
 _START = operator.attrgetter("span.start")

@@ -61,14 +61,11 @@ class Addend:
             digits = len(value.normalize().as_tuple().digits)
         else:
             digits = len(m.group(0).replace(".", "").lstrip("0"))
-        derived = {
-            "exact": claim.qualifier is Qualifier.EXACT,
-            "digits": digits,
-            "_bounds": claim.bounds().scale(sign),
-            "_signed": sign * value,
-        }
-        for name, computed in derived.items():
-            object.__setattr__(self, name, computed)
+        setattr_frozen = object.__setattr__
+        setattr_frozen(self, "exact", claim.qualifier is Qualifier.EXACT)
+        setattr_frozen(self, "digits", digits)
+        setattr_frozen(self, "_bounds", claim.bounds().scale(sign))
+        setattr_frozen(self, "_signed", sign * value)
 
     @property
     def unit(self) -> str:

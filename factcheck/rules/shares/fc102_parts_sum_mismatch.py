@@ -207,7 +207,8 @@ def _fix(member: Addend, target: Interval, structured: bool) -> Suggestion | Non
     fit to 1%; an explicit breakdown (其中 33部、30部) may be small, but then only a telling
     slip (not any changed digit) explains the miss.
     """
-    target = target.scale(Decimal(member.sign))
+    if member.sign != 1:  # ends that context arithmetic made are unchanged by * 1
+        target = target.scale(Decimal(member.sign))
     if target.lo is None or target.hi is None or target.lo <= 0:
         return None
     width = target.hi - target.lo
