@@ -286,6 +286,22 @@ def _level_before(s: Sentence, j: int, unit: str) -> Claim | None:
     return None
 
 
+#: A change measured from a year before (同比) and one from another point (比年初, 比9月份,
+#: 环比) have different bases: an increase since January is no part of a year-on-year rate.
+_YEAR_ON_YEAR = re.compile(r"同比|(?:比|较)(?:上年|去年)同期")
+_OTHER_BASE = re.compile(
+    r"年初|年末|月初|月末|季末|环比|上月|上季|上周|[0-9一二三四五六七八九十]+月份?"
+)
+
+
+def bases_differ(delta_words: str, rate_words: str) -> bool:
+    """Whether the words before an absolute change and before a rate name different bases."""
+    return bool(
+        (_OTHER_BASE.search(delta_words) and _YEAR_ON_YEAR.search(rate_words))
+        or (_OTHER_BASE.search(rate_words) and _YEAR_ON_YEAR.search(delta_words))
+    )
+
+
 def _rate_pairs(s: Sentence, i: int) -> Change | None:
     """The delta or base frame a rate closes, if its neighbours read as one."""
     rate = s.claims[i]
@@ -296,6 +312,8 @@ def _rate_pairs(s: Sentence, i: int) -> Change | None:
         if other.unit not in NON_LEVEL_UNITS and other.value is not None and short_gap(gap):
             sign = delta_sign(s.gaps[prev])
             if sign and not own_change(s.gaps[prev], _DELTA):
+                return None
+            if sign and bases_differ(s.gaps[prev], s.gaps[i]):
                 return None
             if sign:
                 current = _level_before(s, prev, other.unit)
@@ -313,6 +331,7 @@ def _rate_pairs(s: Sentence, i: int) -> Change | None:
             and other.unit not in NON_LEVEL_UNITS
             and _DELTA.fullmatch(words)
             and own_change(gap, _DELTA)
+            and not bases_differ(gap, s.gaps[i])
         ):
             current = _level_before(s, i, other.unit)
             return Change("delta", current, other, rate, sign) if current else None

@@ -210,10 +210,11 @@ def _share_right_after(ctx: Context, level: Claim) -> Claim | None:
     after = [c for c in ctx.sentence_claims(level.sentence) if c.start > level.start]
     if not after or after[0].kind is not Kind.SHARE or after[0].unit != "percent":
         return None
-    if after[0].scope.base is not None or after[0].value is None:
+    if after[0].value is None:
         return None
     words = ctx.doc.source[level.end : after[0].start]
-    return after[0] if len(words) <= 4 and "占" in words else None
+    # 占19.67% or 占常住人口的22.3%: the group's share, with or without its whole named.
+    return after[0] if words.lstrip(" ,，").startswith("占") and len(words) <= 14 else None
 
 
 def _sum(intervals: Iterable[Interval]) -> Interval:
