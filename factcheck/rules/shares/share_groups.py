@@ -59,6 +59,22 @@ def _shares(ctx: Context) -> list[Claim]:
     ]
 
 
+#: Words that make the percentages of a 分别 list shares of one whole (占, 比重, 占比), and
+#: words that make them one rate of several groups (报销比例, 参保率, 消费倾向).
+_SHARE_WORDS = re.compile(r"占|比重|份额|构成|结构")
+_RATE_WORDS = re.compile(r"率|比例|倾向")
+
+
+def _shares_follow(before: str) -> bool:
+    """Whether the words before a percentage open a 分别 list of shares of one whole:
+    职工医保和居民医保报销比例分别为85.3%和70.2% gives two groups one rate each."""
+    m = _RESPECTIVELY.search(before)
+    if m is None:
+        return False
+    rate_named = _RATE_WORDS.search(before, 0, m.start()) is not None
+    return _SHARE_WORDS.search(before) is not None or not rate_named
+
+
 def respectively_lists(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
     """Runs of shares joined by 、/和 right after 分别."""
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
@@ -72,7 +88,7 @@ def respectively_lists(ctx: Context, texts: Texts) -> Iterator[ShareGroup]:
                 continue
             if len(run) >= 2:
                 yield ShareGroup(tuple(run), "a 分别 list of shares", complete=False, disjoint=True)
-            run = [share] if _RESPECTIVELY.search(texts.before(share, 24)) else []
+            run = [share] if _shares_follow(texts.before(share, 24)) else []
         if len(run) >= 2:
             yield ShareGroup(tuple(run), "a 分别 list of shares", complete=False, disjoint=True)
 
