@@ -281,6 +281,13 @@ S19 = [
         claim("86所", "count", "86", "count:所"),
     ),
     case(
+        "s19_quoted_political_slogans",
+        "要增强“四个意识”、坚定“四个自信”、做到“两个维护”，全县3个乡镇率先完成整改。",
+        no("四个"),
+        no("两个"),
+        claim("3个", "count", "3", "count:个"),
+    ),
+    case(
         "s19_xin_san_yang",
         "今年前8个月，'新三样'产品出口增长15.2%。",
         date("前8个月"),
