@@ -26,6 +26,7 @@ from enum import StrEnum
 from claims.interval import Interval
 from claims.model import Claim, Kind, Span
 from factcheck.context import Context
+from factcheck.rules.changes.frames import changes
 from factcheck.rules.shares.addends import LEVEL, Addend, Texts, total_bounds
 
 
@@ -179,10 +180,11 @@ def coincidences(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
     A run's parts may exceed the total as written: a total with a dropped digit must still
     be found, so that the slip can be named.
     """
+    levels = _span_levels(ctx)
     for series in by_key(addends).values():
         for block in blocks(series, ctx):
             for i, total in enumerate(block):
-                if not _telling_total(total):
+                if not _telling_total(total) or total.claim.id in levels:
                     continue
                 # Runs of k figures right after or right before the total: contiguous, or
                 # every other figure, where two breakdowns are interleaved (教职工 X，专任教师
@@ -192,12 +194,27 @@ def coincidences(addends: Sequence[Addend], ctx: Context) -> Iterator[SumGroup]:
                     for stride in (1, 2):
                         if reach[stride] >= k:
                             run = block[i + stride : i + stride * k + 1 : stride]
-                            if _telling_sum(total, run):
+                            if _telling_sum(total, run) and not _any_of(run, levels):
                                 yield SumGroup(total, tuple(run), CUE_ADJACENT, Mode.TENTATIVE)
                         if reach[-stride] >= k:
                             run = block[i - stride * k : i : stride]
-                            if _telling_sum(total, run):
+                            if _telling_sum(total, run) and not _any_of(run, levels):
                                 yield SumGroup(total, tuple(run), CUE_ADJACENT, Mode.TENTATIVE)
+
+
+def _any_of(run: Sequence[Addend], ids: set[str]) -> bool:
+    return any(a.claim.id in ids for a in run)
+
+
+def _span_levels(ctx: Context) -> set[str]:
+    """Both ends of every from → to change (由212公里增加到386公里): two levels of one
+    quantity at two times, never parts of a sum with the figures beside them."""
+    return {
+        claim.id
+        for change in changes(ctx)
+        if change.shape == "span"
+        for claim in (change.current, change.other)
+    }
 
 
 def keyword_totals(addends: Sequence[Addend], texts: Texts) -> Iterator[SumGroup]:
