@@ -50,7 +50,8 @@ _TRAILING_CHARS = "".join(
 )
 #: Words that separate the noun phrase right before a number from what precedes it.
 _SEPARATOR = re.compile(
-    r"[,，;；:：、()（）“”\"'《》\s]|其中|和|与|及|对|在|为|是|由|从|比|较|共|累计|实现|完成|达到|获得|拥有|有"
+    r"[,，;；:：、()（）“”\"'《》\s]|其中|和|与|及|对|在|为|是|由|从|比|较|共|累计|实现|完成|达到|获得|拥有"
+    r"|有(?![效关限色机序益利力偿线])"  # the verb 有, not 有效票 or 有色金属
 )
 
 
