@@ -288,6 +288,13 @@ S19 = [
         claim("3个", "count", "3", "count:个"),
     ),
     case(
+        "s19_trade_balance_is_no_qualifier",
+        "11月出口418.6亿美元，出超83.4亿美元；旅游收入超百亿元。",
+        claim("418.6亿美元", "amount", "41860000000", "USD"),
+        claim("83.4亿美元", "amount", "8340000000", "USD"),
+        claim("超百亿元", "amount", "10000000000", "CNY", qualifier="over"),
+    ),
+    case(
         "s19_xin_san_yang",
         "今年前8个月，'新三样'产品出口增长15.2%。",
         date("前8个月"),

@@ -141,6 +141,19 @@ def _idle(text: str, anchor: re.Match[str]) -> bool:
     return money is None or MAGNITUDE_CHARS.isdisjoint(run)
 
 
+#: What may stand before 出超/入超 (a trade surplus or deficit) where they are a noun: the
+#: start of a clause or a period (11月出超, 全年入超, 贸易出超). Elsewhere the 超 is a
+#: qualifier of the word before it (收入超百亿, 支出超5000亿元).
+_BALANCE_BEFORE = frozenset("，,；;。：:、（(月年度季期易 ")
+
+
+def _balance(text: str, start: int) -> bool:
+    """Whether 出超/入超 ends right before ``start`` as a noun, not as 出/入 + the 超 of 超过."""
+    if text[max(start - 2, 0) : start] not in ("出超", "入超"):
+        return False
+    return start == 2 or text[start - 3] in _BALANCE_BEFORE
+
+
 def _match_at(text: str, position: int) -> re.Match[str] | None:
     """The claim pattern at an anchor, started early enough to take in what belongs to it:
     a qualifier (超, 近), 人民币, a sign (同比-4.6%), or the 大/过 of 大半/过半."""
@@ -155,7 +168,8 @@ def _match_at(text: str, position: int) -> re.Match[str] | None:
     if start >= 3 and text.startswith("人民币", start - 3):
         start -= 3
     # Every prefix qualifier ends in one of a few characters: look for one only after those.
-    for length in (3, 2, 1) if start < 1 or text[start - 1] in p.prefix_finals else ():
+    qualified = start < 1 or (text[start - 1] in p.prefix_finals and not _balance(text, start))
+    for length in (3, 2, 1) if qualified else ():
         word = text[max(start - length, 0) : start]
         if len(word) == length and (word in p.prefix_qualifier or word == "上"):
             m = p.claim.match(text, start - length)
