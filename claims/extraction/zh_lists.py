@@ -35,14 +35,16 @@ class Enumeration:
 
 
 def _split_items(text: str) -> tuple[str, ...]:
-    *first, last = _SEPARATORS.split(text)
-    parts = [p.strip() for p in (*first, *_JOINERS.split(last))]
+    parts = [p.strip() for p in split_items(text, _ALL_JOINERS, _ITEM_OR_CLAUSE_MARKS)]
     return tuple(p for p in parts if p)
 
 
 #: What separates the items of a list, and what joins its last two (see ``split_items``).
-_SEPARATORS = re.compile(r"、|,|，")
-_JOINERS = re.compile(r"以及|和|与|及")
+_ITEM_MARKS = re.compile(r"、")
+_ITEM_OR_CLAUSE_MARKS = re.compile(r"、|,|，")
+_JOINERS = re.compile(r"和|与|及")
+_ALL_JOINERS = re.compile(r"以及|和|与|及")
+_HEAD_JOINERS = re.compile(r"和|与|及(?!服务)")
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；:：。!！?？]")
@@ -109,13 +111,13 @@ _PREDICATE = re.compile(
 )
 
 
-def split_items(body: str, joiners: str = "和|与|及") -> list[str]:
+def split_items(
+    body: str, joiners: re.Pattern[str] = _JOINERS, marks: re.Pattern[str] = _ITEM_MARKS
+) -> list[str]:
     """The items of a list. 、 separates items; 和/与/及 joins only the last two (A、B和C), so
     one that stands before a later 、 belongs to an item's name (储能科学与工程、智能医学工程)."""
-    if "、" not in body:
-        return re.split(joiners, body)
-    *first, last = body.split("、")
-    return [*first, *re.split(joiners, last)]
+    *first, last = marks.split(body)
+    return [*first, *joiners.split(last)]
 
 
 #: Set phrases with 和/与/及 inside that name one item, not two.
@@ -125,7 +127,7 @@ _ONE_ITEM = re.compile(r"国家和地区|国家与地区|港澳台地区")
 def _split_head(head: str) -> tuple[str, ...]:
     head = _ONE_ITEM.sub(lambda m: m.group(0).replace("和", "\x00").replace("与", "\x01"), head)
     head = _LEADING.sub("", head)
-    items = [i for i in (s.strip() for s in split_items(head, "和|与|及(?!服务)")) if i]
+    items = [i for i in (s.strip() for s in split_items(head, _HEAD_JOINERS)) if i]
     if len(items) >= 2:
         items[-1] = _strip_metric(items[-1])
     return tuple(i.replace("\x00", "和").replace("\x01", "与") for i in items if i)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import yaml
 
 from claims.lexicon import alternation, load
+from claims.numbers import parse_numeral
 
 #: Words that carry no scope: verbs, bases, connectives stripped from a clause head.
 _STOP = re.compile(
@@ -219,19 +220,21 @@ def period_key(period: str | None, year: int | None = None) -> str | None:
         key = "今年"
     first = _FIRST_MONTHS.match(key)
     if first is not None:  # 前10个月, 前10月, 前十个月 and 1-10月 are one period
-        months = _MONTH_COUNT.get(first.group(1) or first.group(2))
+        months = _month_count(first.group(1) or first.group(2))
         key = f"1-{months}月" if months else key
     return {"1-9月": "前三季度", "1-6月": "上半年", "1-3月": "一季度"}.get(key, key)
 
 
 #: The first months of a year, however written: 前10个月, 前10月, 今年前十个月, 1-10月.
+def _month_count(written: str) -> int | None:
+    """How many months 前N个月 counts (two to twelve), by the numeral reader; None for 两三."""
+    try:
+        value = parse_numeral(written).value
+    except ValueError:
+        return None
+    return int(value) if value is not None and value in range(2, 13) else None
+
+
 _FIRST_MONTHS = re.compile(
     r"^(?:今年)?(?:前([0-9一二两三四五六七八九十]{1,3})个?月|1-(\d{1,2})月)$"
 )
-_MONTH_COUNT = {
-    **{str(n): n for n in range(2, 13)},
-    **{word: n for n, word in enumerate("一两三四五六七八九十", start=1) if n > 1},
-    "二": 2,
-    "十一": 11,
-    "十二": 12,
-}

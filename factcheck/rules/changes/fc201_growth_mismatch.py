@@ -166,23 +166,7 @@ class GrowthMismatch(Rule):
         holds = computed.overlaps(stated)
         if not holds:
             suggestion = self._suggest(change, rate, computed, stated)
-        verdict = "matches" if holds else "but the text says"
-        shown_computed, shown_stated = fmt_rates(computed, rate.unit), fmt_rates(stated, rate.unit)
-        yield relation(
-            self.meta,
-            roles,
-            holds=holds,
-            message=f"{arithmetic}, {verdict} {signed_text(rate)}",
-            computed=shown_computed,
-            stated=shown_stated,
-            tolerance=(
-                f"rounding of every number as written ({rate.text} covers "
-                f"{shown_stated}; the values allow {shown_computed})"
-            ),
-            arithmetic=arithmetic,
-            suggestion=suggestion,
-            path=ctx.path,
-        )
+        yield self._relation(ctx, roles, rate, computed, stated, arithmetic, suggestion=suggestion)
 
     def _annual(self, ctx: Context, change: Change, rate: Claim) -> Iterator[Finding | Verified]:
         """由2015年的A增至2024年的B，年均增长r: r is the compound rate over the years between
@@ -196,25 +180,51 @@ class GrowthMismatch(Rule):
             return
         point = (cur.value / other.value) ** (Decimal(1) / Decimal(years)) - 1
         stated = ar.signed_rate(rate)
-        holds = computed.overlaps(stated)
         arithmetic = (
             f"({cur.text} ÷ {other.text})^(1/{years}) − 1 = {fmt_rate(point, rate.unit)} a year"
         )
+        yield self._relation(
+            ctx,
+            [(rate, "stated"), (cur, "current"), (other, "base")],
+            rate,
+            computed,
+            stated,
+            arithmetic,
+            aside=f" (an average over {years} years)",
+            miss=Severity.WARNING,
+        )
+
+    def _relation(
+        self,
+        ctx: Context,
+        roles: list[tuple[Claim, str]],
+        rate: Claim,
+        computed: Interval,
+        stated: Interval,
+        arithmetic: str,
+        *,
+        suggestion: Suggestion | None = None,
+        aside: str = "",
+        miss: Severity | None = None,
+    ) -> Finding | Verified:
+        """A rate recomputed from its values, against the rate as written."""
+        holds = computed.overlaps(stated)
         verdict = "matches" if holds else "but the text says"
         shown_computed, shown_stated = fmt_rates(computed, rate.unit), fmt_rates(stated, rate.unit)
-        yield relation(
+        return relation(
             self.meta,
-            [(rate, "stated"), (cur, "current"), (other, "base")],
+            roles,
             holds=holds,
-            message=f"{arithmetic}, {verdict} {signed_text(rate)} (an average over {years} years)",
+            message=f"{arithmetic}, {verdict} {signed_text(rate)}{aside}",
             computed=shown_computed,
             stated=shown_stated,
             tolerance=(
-                f"rounding of every number as written ({rate.text} covers {shown_stated}; "
-                f"the values allow {shown_computed})"
+                f"rounding of every number as written ({rate.text} covers "
+                f"{shown_stated}; the values allow {shown_computed})"
             ),
             arithmetic=arithmetic,
-            severity=None if holds else Severity.WARNING,
+            suggestion=suggestion,
+            severity=None if holds else miss,
             path=ctx.path,
         )
 
